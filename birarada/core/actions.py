@@ -1,0 +1,111 @@
+"""Every change of state in `core` happens here, in one transaction with one audit row.
+
+Views and commands call these functions; they never save models themselves.
+"""
+
+from django.db import transaction
+
+from birarada.core.models import AuditEvent, Membership, Organization, WorkerHeartbeat
+
+
+def record_audit(*, actor, verb: str, organization: Organization | None, target=None, changes=None) -> AuditEvent:
+    """Append one row to the audit log. Call inside the transaction that makes the change."""
+    return AuditEvent.objects.create(
+        actor=actor if getattr(actor, "pk", None) else None,
+        actor_name=actor.get_username() if getattr(actor, "pk", None) else "system",
+        organization=organization,
+        verb=verb,
+        target_type=target._meta.label_lower if target is not None else "",
+        target_id=str(target.pk) if target is not None else "",
+        target_label=str(target)[:200] if target is not None else "",
+        changes=changes or {},
+    )
+
+
+PROFILE_FIELDS = ("name", "city", "description", "website", "public_email", "grounds", "listed_in_directory")
+
+
+@transaction.atomic
+def do_create_organization(*, actor, **fields) -> Organization:
+    organization = Organization(**fields)
+    organization.full_clean()
+    organization.save()
+    record_audit(
+        actor=actor,
+        verb="organization.create",
+        organization=organization,
+        target=organization,
+        changes={"after": {k: _plain(v) for k, v in fields.items()}},
+    )
+    return organization
+
+
+@transaction.atomic
+def do_update_organization_profile(organization: Organization, *, actor, **fields) -> Organization:
+    unknown = set(fields) - set(PROFILE_FIELDS)
+    if unknown:
+        raise ValueError(f"Not profile fields: {sorted(unknown)}")
+    before = {k: getattr(organization, k) for k in fields}
+    changed = {k: v for k, v in fields.items() if before[k] != v}
+    if not changed:
+        return organization
+    for name, value in changed.items():
+        setattr(organization, name, value)
+    organization.full_clean()
+    organization.save(update_fields=list(changed))
+    record_audit(
+        actor=actor,
+        verb="organization.update",
+        organization=organization,
+        target=organization,
+        changes={"before": {k: before[k] for k in changed}, "after": changed},
+    )
+    return organization
+
+
+@transaction.atomic
+def do_add_membership(organization: Organization, user, role: str, *, actor) -> Membership:
+    membership, created = Membership.objects.get_or_create(organization=organization, user=user, role=role)
+    if created:
+        record_audit(
+            actor=actor,
+            verb="membership.add",
+            organization=organization,
+            target=membership,
+            changes={"user": user.get_username(), "role": role},
+        )
+    return membership
+
+
+@transaction.atomic
+def do_remove_membership(membership: Membership, *, actor) -> None:
+    organization = membership.organization
+    record_audit(
+        actor=actor,
+        verb="membership.remove",
+        organization=organization,
+        target=membership,
+        changes={"user": membership.user.get_username(), "role": membership.role},
+    )
+    membership.delete()
+
+
+@transaction.atomic
+def do_request_worker_heartbeat(organization: Organization, *, actor) -> WorkerHeartbeat:
+    from birarada.core.tasks import answer_heartbeat
+
+    heartbeat = WorkerHeartbeat.objects.create(requested_by=actor)
+    record_audit(actor=actor, verb="system.heartbeat_request", organization=organization, target=heartbeat)
+    # Enqueue after commit, so the worker never looks for a row it cannot see yet.
+    transaction.on_commit(lambda: answer_heartbeat.enqueue(heartbeat.pk))
+    return heartbeat
+
+
+def record_sign_in(user) -> None:
+    record_audit(actor=user, verb="auth.sign_in", organization=None, target=None)
+
+
+def _plain(value):
+    if isinstance(value, Organization):
+        return value.slug
+    return value

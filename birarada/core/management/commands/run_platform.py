@@ -1,0 +1,50 @@
+import os
+import signal
+import subprocess
+import sys
+import time
+
+from django.conf import settings
+from django.core.management.base import BaseCommand
+
+
+class Command(BaseCommand):
+    help = "Run the web server and a background task worker together; Ctrl-C stops both."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--port", type=int, default=int(os.environ.get("PORT", "8000")))
+        parser.add_argument("--host", default=os.environ.get("HOST", "127.0.0.1"))
+
+    def handle(self, *args, host, port, **options):
+        manage = [sys.executable, str(settings.BASE_DIR / "manage.py")]
+        processes = {
+            "web": subprocess.Popen([*manage, "runserver", f"{host}:{port}", "--noreload"]),
+            "worker": subprocess.Popen([*manage, "db_worker", "--no-reload", "--queue-name", "*"]),
+        }
+        self.stdout.write(self.style.SUCCESS(f"birarada is running at http://{host}:{port}/  (Ctrl-C stops it)"))
+        stopping = False
+
+        def stop(signum=None, frame=None):
+            nonlocal stopping
+            stopping = True
+
+        signal.signal(signal.SIGINT, stop)
+        signal.signal(signal.SIGTERM, stop)
+        try:
+            while not stopping:
+                for name, process in processes.items():
+                    if process.poll() is not None:
+                        self.stderr.write(f"The {name} process stopped (exit code {process.returncode}); stopping.")
+                        stopping = True
+                time.sleep(0.3)
+        finally:
+            for process in processes.values():
+                if process.poll() is None:
+                    process.send_signal(signal.SIGTERM)
+            deadline = time.monotonic() + 10
+            for process in processes.values():
+                try:
+                    process.wait(timeout=max(0.1, deadline - time.monotonic()))
+                except subprocess.TimeoutExpired:
+                    process.kill()
+            self.stdout.write("Stopped the web server and the worker.")

@@ -1,0 +1,183 @@
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from birarada.core.vocabulary import Ground
+
+
+class OrganizationKind(models.TextChoices):
+    METROPOLITAN_MUNICIPALITY = "metropolitan", _("Metropolitan municipality")
+    DISTRICT_MUNICIPALITY = "district", _("District municipality")
+    EQUALITY_UNIT = "equality_unit", _("Equality unit or desk")
+    NGO = "ngo", _("Rights-based NGO")
+    ARTS_INSTITUTION = "arts", _("Arts and culture institution")
+    UNIVERSITY = "university", _("University")
+    NETWORK = "network", _("Network")
+    OTHER = "other", _("Other")
+
+    @property
+    def is_public_body(self) -> bool:
+        return self in (self.METROPOLITAN_MUNICIPALITY, self.DISTRICT_MUNICIPALITY, self.EQUALITY_UNIT)
+
+
+class OrganizationQuerySet(models.QuerySet):
+    def on_platform(self):
+        return self.filter(uses_platform=True)
+
+    def in_directory(self):
+        return self.filter(listed_in_directory=True)
+
+
+class Organization(models.Model):
+    """A municipality, a district desk, an NGO, an arts institution or a network.
+
+    The same model serves the partner directory and the platform's workspaces: an organization
+    listed in the directory can start using the platform without being created again.
+    """
+
+    name = models.CharField(_("name"), max_length=200)
+    slug = models.SlugField(_("short name in addresses"), max_length=60, unique=True)
+    kind = models.CharField(_("kind"), max_length=20, choices=OrganizationKind.choices)
+    city = models.CharField(_("city"), max_length=100, blank=True)
+    parent = models.ForeignKey(
+        "self",
+        verbose_name=_("parent organization"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="children",
+        help_text=_("For example the metropolitan municipality that coordinates a district equality desk."),
+    )
+    grounds = models.JSONField(
+        _("rights areas"),
+        default=list,
+        blank=True,
+        help_text=_("The grounds this organization works on, such as migration or disability."),
+    )
+    description = models.TextField(_("what it does"), blank=True)
+    website = models.URLField(_("website"), blank=True)
+    public_email = models.EmailField(_("public e-mail address"), blank=True)
+    uses_platform = models.BooleanField(
+        _("uses the platform"),
+        default=False,
+        help_text=_("Off for organizations that are only listed in the partner directory."),
+    )
+    listed_in_directory = models.BooleanField(_("listed in the public directory"), default=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = OrganizationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("organization")
+        verbose_name_plural = _("organizations")
+
+    def __str__(self) -> str:
+        return self.name
+
+    def clean(self):
+        unknown = set(self.grounds) - set(Ground.values)
+        if unknown:
+            raise ValidationError({"grounds": _("Unknown ground: %(g)s") % {"g": ", ".join(sorted(unknown))}})
+        ancestor = self.parent
+        while ancestor is not None:
+            if ancestor.pk == self.pk:
+                raise ValidationError({"parent": _("An organization cannot be its own ancestor.")})
+            ancestor = ancestor.parent
+
+    def get_grounds_display(self) -> list[str]:
+        labels = dict(Ground.choices)
+        return [labels[g] for g in self.grounds if g in labels]
+
+    def descendant_ids(self) -> set[int]:
+        """Ids of the organizations below this one (districts and their desks), one query per level."""
+        found: set[int] = set()
+        frontier = {self.pk}
+        while frontier:
+            frontier = set(Organization.objects.filter(parent_id__in=frontier).values_list("pk", flat=True)) - found
+            found |= frontier
+        return found
+
+
+class Role(models.TextChoices):
+    ADMIN = "admin", _("Administrator")
+    COORDINATOR = "coordinator", _("Coordinator")
+    CASE_WORKER = "case_worker", _("Case worker")
+    MODERATOR = "moderator", _("Moderator")
+    COMMUNICATIONS = "communications", _("Communications officer")
+    PARTNER = "partner", _("Partner")
+    VIEWER = "viewer", _("Viewer")
+
+
+class Membership(models.Model):
+    """A person's role in an organization; a person may hold several roles and belong to several organizations."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="memberships")
+    organization = models.ForeignKey(Organization, on_delete=models.CASCADE, related_name="memberships")
+    role = models.CharField(_("role"), max_length=20, choices=Role.choices)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["user", "organization", "role"], name="one_role_once_per_organization")
+        ]
+        ordering = ["organization__name", "role"]
+
+    def __str__(self) -> str:
+        return f"{self.user} — {self.get_role_display()} @ {self.organization}"
+
+
+class AuditEventQuerySet(models.QuerySet):
+    def update(self, **kwargs):
+        raise PermissionError("The audit log is append-only.")
+
+    def delete(self):
+        raise PermissionError("The audit log is append-only.")
+
+
+class AuditEvent(models.Model):
+    """Who did what to which object, and when. Rows are only ever added."""
+
+    at = models.DateTimeField(auto_now_add=True, db_index=True)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    # Kept beside the foreign key so the log still names a person after their account is removed.
+    actor_name = models.CharField(max_length=150, blank=True)
+    organization = models.ForeignKey(
+        Organization, on_delete=models.SET_NULL, null=True, blank=True, related_name="audit_events"
+    )
+    verb = models.CharField(max_length=60)
+    target_type = models.CharField(max_length=60, blank=True)
+    target_id = models.CharField(max_length=64, blank=True)
+    target_label = models.CharField(max_length=200, blank=True)
+    changes = models.JSONField(default=dict, blank=True)
+
+    objects = AuditEventQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-at", "-pk"]
+        indexes = [models.Index(fields=["organization", "-at"])]
+
+    def save(self, *args, **kwargs):
+        if self.pk is not None:
+            raise PermissionError("The audit log is append-only.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise PermissionError("The audit log is append-only.")
+
+
+class WorkerHeartbeat(models.Model):
+    """Written by the background worker when asked, so staff can see that background work runs."""
+
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    requested_at = models.DateTimeField(auto_now_add=True)
+    answered_at = models.DateTimeField(null=True, blank=True)
+    worker_pid = models.PositiveIntegerField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-requested_at"]

@@ -1,0 +1,32 @@
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.translation import get_language_info
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context):
+    """One entry per language: its own name, and this page's address in that language."""
+    request = context["request"]
+    current = getattr(request, "LANGUAGE_CODE", settings.LANGUAGE_CODE)
+    path = request.get_full_path()
+    links = []
+    for code, _name in settings.LANGUAGES:
+        info = get_language_info(code)
+        links.append(
+            {
+                "code": code,
+                "name": info["name_local"],
+                "url": translate_url(path, code),
+                "current": code == current,
+                "bidi": info["bidi"],
+            }
+        )
+    return links
+
+
+@register.filter
+def has_capability(workspace, capability: str) -> bool:
+    return workspace is not None and workspace.can(capability)

@@ -1,0 +1,66 @@
+"""Shared fixtures: a small city and named personas used by every permission test.
+
+- `alice`   — someone with access: administrator of the metropolitan unit (izmir)
+- `bob`     — a colleague: viewer in the same unit
+- `outsider`— administrator of an unrelated organization in another city
+"""
+
+import pytest
+
+from birarada.core import actions
+from birarada.core.models import Organization, OrganizationKind, Role
+
+PASSWORD = "correct horse battery staple 42"
+
+
+@pytest.fixture(autouse=True)
+def fast_password_hashing(settings):
+    # Production hashing is slow on purpose; tests create hundreds of accounts.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture
+def city(db):
+    izmir = Organization.objects.create(
+        slug="izmir", name="İzmir Equality Unit", kind=OrganizationKind.METROPOLITAN_MUNICIPALITY,
+        city="İzmir", uses_platform=True, grounds=["migration", "disability"],
+    )
+    bornova = Organization.objects.create(
+        slug="bornova", name="Bornova Equality Desk", kind=OrganizationKind.DISTRICT_MUNICIPALITY,
+        city="İzmir", parent=izmir, uses_platform=True,
+    )
+    elsewhere = Organization.objects.create(
+        slug="elsewhere", name="Elsewhere Equality Unit", kind=OrganizationKind.METROPOLITAN_MUNICIPALITY,
+        city="Eskişehir", uses_platform=True,
+    )
+    listed_only = Organization.objects.create(
+        slug="ngo", name="Listed NGO", kind=OrganizationKind.NGO, city="İzmir", grounds=["gender"],
+    )
+    return {"izmir": izmir, "bornova": bornova, "elsewhere": elsewhere, "ngo": listed_only}
+
+
+@pytest.fixture
+def make_member(db, django_user_model):
+    def make(username: str, organization: Organization, role: str, **extra):
+        user = django_user_model.objects.filter(username=username).first()
+        if user is None:
+            user = django_user_model.objects.create_user(username, f"{username}@example.org", PASSWORD, **extra)
+        actions.do_add_membership(organization, user, role, actor=None)
+        return user
+
+    return make
+
+
+@pytest.fixture
+def alice(city, make_member):
+    return make_member("alice", city["izmir"], Role.ADMIN, first_name="Alice")
+
+
+@pytest.fixture
+def bob(city, make_member):
+    return make_member("bob", city["izmir"], Role.VIEWER)
+
+
+@pytest.fixture
+def outsider(city, make_member):
+    return make_member("outsider", city["elsewhere"], Role.ADMIN)
