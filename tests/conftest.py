@@ -64,3 +64,12 @@ def bob(city, make_member):
 @pytest.fixture
 def outsider(city, make_member):
     return make_member("outsider", city["elsewhere"], Role.ADMIN)
+
+
+def en(view: str, *args) -> str:
+    """The English address of a view, for tests that read English text."""
+    from django.urls import reverse
+    from django.utils import translation
+
+    with translation.override("en"):
+        return reverse(view, args=args)

@@ -1,0 +1,39 @@
+from django.core.management import call_command
+
+from birarada.core.models import AuditEvent, Membership, Organization, OrganizationKind, Role
+
+
+def load(capsys):
+    call_command("load_demo_city")
+    return capsys.readouterr().out
+
+
+def test_demo_city_has_the_expected_shape(db, capsys):
+    out = load(capsys)
+    izmir = Organization.objects.get(slug="izmir")
+    assert izmir.kind == OrganizationKind.METROPOLITAN_MUNICIPALITY
+    districts = izmir.children.all()
+    assert districts.count() == 2 and all(d.kind == OrganizationKind.DISTRICT_MUNICIPALITY for d in districts)
+    assert {r for r in Membership.objects.filter(organization=izmir).values_list("role", flat=True)} >= {
+        Role.ADMIN, Role.COORDINATOR, Role.CASE_WORKER, Role.MODERATOR, Role.COMMUNICATIONS, Role.VIEWER
+    }
+    assert Organization.objects.filter(kind=OrganizationKind.NGO).count() >= 3
+    assert Organization.objects.filter(kind=OrganizationKind.ARTS_INSTITUTION).count() == 1
+    assert "admin.izmir" in out and "password" in out
+
+
+def test_loading_twice_duplicates_nothing_and_keeps_the_password(db, capsys):
+    first = load(capsys)
+    counts = (Organization.objects.count(), Membership.objects.count(), AuditEvent.objects.count())
+    second = load(capsys)
+    assert (Organization.objects.count(), Membership.objects.count(), AuditEvent.objects.count()) == counts
+    assert first.splitlines()[-1] == second.splitlines()[-1]
+
+
+def test_demo_password_is_random_per_installation(db, capsys, settings, tmp_path):
+    settings.DATA_DIR = tmp_path
+    out = load(capsys)
+    password = out.strip().splitlines()[-1].split(": ")[-1]
+    assert len(password) >= 12
+    assert (tmp_path / "demo-password").read_text().strip() == password
+    assert password not in (settings.BASE_DIR / "birarada" / "settings.py").read_text()
