@@ -1,0 +1,60 @@
+import re
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+
+def sign_in(page, live_server, username, password):
+    page.goto(f"{live_server.url}/tr/accounts/login/")
+    page.locator("#id_username").fill(username)
+    page.locator("#id_password").fill(password)
+    page.get_by_role("button", name="Giriş yap").click()
+
+
+def test_staff_signs_in_switches_to_arabic_and_sees_rtl(page, live_server, demo_city):
+    sign_in(page, live_server, "admin.izmir", demo_city)
+    page.wait_for_url(re.compile(r"/tr/workspace/izmir/$"))
+    assert page.locator("html").get_attribute("lang") == "tr"
+    assert page.get_by_role("heading", level=1).inner_text().startswith("İzmir Büyükşehir")
+
+    page.get_by_role("navigation", name="Dil").get_by_role("link", name="العربيّة").click()
+    page.wait_for_url(re.compile(r"/ar/workspace/izmir/$"))
+    assert page.locator("html").get_attribute("dir") == "rtl"
+    assert page.locator("html").get_attribute("lang") == "ar"
+    # Still signed in, and the language is remembered for the next visit to "/".
+    assert page.get_by_role("link", name="الأعضاء").first.is_visible()
+    page.goto(f"{live_server.url}/")
+    assert page.url.endswith("/ar/")
+
+
+def test_member_of_two_organizations_switches_workspace(page, live_server, demo_city):
+    sign_in(page, live_server, "caseworker.izmir", demo_city)
+    page.wait_for_url(re.compile(r"/tr/workspace/"))
+    page.locator("summary", has_text="Kuruluş değiştir").click()
+    page.get_by_role("link", name=re.compile("Karşıyaka")).click()
+    page.wait_for_url(re.compile(r"/tr/workspace/karsiyaka/$"))
+    assert "Karşıyaka" in page.get_by_role("heading", level=1).inner_text()
+
+
+def test_sign_in_works_without_javascript(browser, live_server, demo_city):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    try:
+        sign_in(page, live_server, "coordinator.izmir", demo_city)
+        page.wait_for_url(re.compile(r"/tr/workspace/izmir/$"))
+        page.get_by_role("link", name="İlçe birimleri").first.click()
+        assert page.get_by_role("cell", name=re.compile("Bornova")).count() == 1
+    finally:
+        context.close()
+
+
+def test_worker_check_uses_htmx_without_reloading(page, live_server, demo_city):
+    sign_in(page, live_server, "admin.izmir", demo_city)
+    page.wait_for_url(re.compile(r"/tr/workspace/izmir/$"))
+    page.goto(f"{live_server.url}/tr/workspace/izmir/system/")
+    page.evaluate("window.__same_page = true")
+    assert "Henüz kontrol yapılmadı" in page.locator("#heartbeats").inner_text()
+    page.get_by_role("button", name="Arka plan sürecinden yanıt iste").click()
+    page.wait_for_function("!document.querySelector('#heartbeats').textContent.includes('Henüz kontrol yapılmadı')")
+    assert page.evaluate("window.__same_page") is True
