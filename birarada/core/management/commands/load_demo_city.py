@@ -1,4 +1,5 @@
 from django.core.management.base import BaseCommand
+from django.utils import translation
 
 from birarada.core.demo import PEOPLE, load_demo_city
 
@@ -7,6 +8,7 @@ class Command(BaseCommand):
     help = "Load the İzmir-like demo city (idempotent) and print the demo sign-ins."
 
     def handle(self, *args, **options):
+        translation.activate("en")
         usernames, password = load_demo_city()
         roles = {username: ", ".join(f"{role.label} @ {slug}" for slug, role in ms) for username, *_, ms in PEOPLE}
         self.stdout.write(self.style.SUCCESS("Demo city ready. Sign in with any of these accounts:"))

@@ -22,6 +22,7 @@ class Command(BaseCommand):
             "worker": subprocess.Popen([*manage, "db_worker", "--no-reload", "--queue-name", "*"]),
         }
         self.stdout.write(self.style.SUCCESS(f"birarada is running at http://{host}:{port}/  (Ctrl-C stops it)"))
+        self.stdout.write(f"Staff sign-in: http://{host}:{port}/tr/accounts/login/  (demo accounts above)")
         stopping = False
 
         def stop(signum=None, frame=None):
