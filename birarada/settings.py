@@ -55,6 +55,8 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "birarada.core",
+    "birarada.incidents",
+    "birarada.monitoring",
 ]
 
 MIDDLEWARE = [

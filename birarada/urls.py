@@ -10,6 +10,8 @@ urlpatterns = [
 
 urlpatterns += i18n_patterns(
     path("", include("birarada.core.urls")),
+    path("", include("birarada.incidents.urls")),
+    path("", include("birarada.monitoring.urls")),
     prefix_default_language=True,
 )
 

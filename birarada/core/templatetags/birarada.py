@@ -30,3 +30,18 @@ def language_links(context):
 @register.filter
 def has_capability(workspace, capability: str) -> bool:
     return workspace is not None and workspace.can(capability)
+
+
+@register.simple_tag
+def workspace_entries(workspace):
+    """The pages of the installed modules that this workspace's roles may open."""
+    from birarada.core.modules import workspace_entries_for
+
+    return workspace_entries_for(workspace) if workspace is not None else []
+
+
+@register.simple_tag
+def public_entries():
+    from birarada.core.modules import public_entries as entries
+
+    return entries()

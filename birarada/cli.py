@@ -1,0 +1,228 @@
+"""The ``birarada`` command: a thin layer over ``birarada.discourse``. Each command's docstring is its help."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+def _fail(message: str) -> int:
+    print(f"birarada: error: {message}", file=sys.stderr)
+    return EXIT_ERROR
+
+
+class _Progress:
+    """A one-line progress counter on stderr, shown only when stderr is a terminal."""
+
+    def __init__(self, enabled: bool):
+        self.enabled, self.started, self.last = enabled, time.monotonic(), 0.0
+
+    def update(self, rows: int, bad: int, final: bool = False) -> None:
+        now = time.monotonic()
+        if not self.enabled or (not final and now - self.last < 0.2):
+            return
+        self.last = now
+        rate = rows / max(now - self.started, 1e-9)
+        sys.stderr.write(f"\ranalysed {rows:,} rows ({bad:,} bad) · {rate:,.0f} rows/s")
+        if final:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+
+
+def cmd_analyze(args) -> int:
+    """Analyse every row of INPUT (CSV, JSONL or plain text, one text per line) and write it back with
+    label, scores, grounds, types and language added. Streams: memory stays constant on any file size.
+    Bad rows (undecodable bytes, empty text, broken JSON) are kept in the output with an error, counted
+    and reported. Output goes to -o OUTPUT or standard output."""
+    from birarada.discourse import Analyzer
+    from birarada.discourse import records
+
+    if args.input != "-" and not Path(args.input).is_file():
+        return _fail(f"cannot read {args.input!r}: no such file")
+    in_fmt = args.input_format or records.input_format(args.input)
+    out_fmt = args.format or (records.input_format(args.output) if args.output else None)
+    if out_fmt not in ("csv", "jsonl"):
+        out_fmt = "csv" if in_fmt in ("csv", "tsv") else "jsonl"
+    analyzer = Analyzer()
+    tally = records.Tally()
+    progress = _Progress(sys.stderr.isatty() and not args.quiet)
+    try:
+        source = records.open_input(args.input)
+    except OSError as error:
+        return _fail(f"cannot read {args.input!r}: {error.strerror}")
+    try:
+        target = open(args.output, "w", encoding="utf-8", newline="") if args.output else sys.stdout
+    except OSError as error:
+        source.close()
+        return _fail(f"cannot write {args.output!r}: {error.strerror}")
+    writer = records.Writer(target, out_fmt)
+    try:
+        batch = []
+        for row in records.read_rows(source, in_fmt, args.text_column):
+            batch.append(row)
+            if len(batch) >= 1000:
+                _flush(batch, analyzer, writer, tally, args.jobs)
+                progress.update(tally.rows, tally.bad_rows)
+        _flush(batch, analyzer, writer, tally, args.jobs)
+    except records.MissingColumn as error:
+        return _fail(f"{error}. Name the column holding the text with --text-column.")
+    finally:
+        source.close()
+        if target is not sys.stdout:
+            target.close()
+    progress.update(tally.rows, tally.bad_rows, final=True)
+    summary = f"birarada: analysed {tally.rows - tally.bad_rows:,} of {tally.rows:,} rows"
+    if tally.bad:
+        summary += "; bad rows: " + ", ".join(f"{n:,} {reason}" for reason, n in sorted(tally.bad.items()))
+    print(summary, file=sys.stderr)
+    return EXIT_OK
+
+
+def _flush(batch, analyzer, writer, tally, jobs) -> None:
+    good = [row for row in batch if row.text is not None]
+    results = iter(analyzer.analyze_batch([row.text for row in good], n_jobs=jobs))
+    for row in batch:
+        tally.rows += 1
+        if row.text is None:
+            tally.count_bad(row.error)
+            writer.write(row, None)
+        else:
+            writer.write(row, next(results))
+    batch.clear()
+
+
+def _read_document(path: Path) -> str:
+    if path.suffix.lower() == ".docx":
+        try:
+            import docx
+        except ImportError:
+            raise ValueError("reading .docx needs python-docx: pip install python-docx") from None
+        try:
+            document = docx.Document(str(path))
+        except Exception as error:  # python-docx raises several kinds for a broken file
+            raise ValueError(f"{path} is not a readable .docx file ({type(error).__name__})") from None
+        return "\n".join(p.text for p in document.paragraphs)
+    try:
+        return path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise ValueError(f"{path} is not UTF-8 text (undecodable byte at position {error.start}); "
+                         "save it as UTF-8 and try again") from None
+
+
+def cmd_lint(args) -> int:
+    """Check a text file (.txt, .md) or a Word document (.docx) for stigmatising terms and suggest
+    inclusive alternatives, in Turkish and English. Exit status: 0 no findings, 1 findings, 2 error."""
+    from birarada.discourse import Analyzer
+
+    path = Path(args.file)
+    if not path.is_file():
+        return _fail(f"cannot read {args.file!r}: no such file")
+    try:
+        text = _read_document(path)
+    except (ValueError, OSError) as error:
+        return _fail(str(error))
+    findings = Analyzer().lint(text)
+    if args.format == "json":
+        print(json.dumps([f.to_dict() for f in findings], ensure_ascii=False, indent=2))
+    else:
+        line_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+        import bisect
+
+        for f in findings:
+            line = bisect.bisect_right(line_starts, f.start)
+            column = f.start - line_starts[line - 1] + 1
+            print(f"{path}:{line}:{column}: \"{f.term}\" ({f.ground}) — {f.why} → {' / '.join(f.suggestions)}")
+        print(f"{len(findings)} finding(s)", file=sys.stderr)
+    return EXIT_FINDINGS if findings else EXIT_OK
+
+
+def _data_dir(args) -> Path:
+    from birarada.discourse import datasets
+
+    return Path(args.data) if args.data else datasets.default_data_dir()
+
+
+def cmd_train(args) -> int:
+    """Train the statistical layer from ../shared/data (OffensEval-2020 Turkish, Davidson 2017 English) on the
+    fixed training split and write the models as JSON into the package (or --out DIR). Needs scikit-learn."""
+    try:
+        import sklearn  # noqa: F401
+    except ImportError:
+        return _fail("training needs scikit-learn: pip install scikit-learn")
+    from birarada.discourse import training
+    from birarada.discourse.model import MODELS_DIR
+
+    data_dir = _data_dir(args)
+    if not data_dir.is_dir():
+        return _fail(f"no training data at {data_dir}; pass --data DIR")
+    langs = tuple(args.lang) if args.lang else ("tr", "en")
+    training.train_all(data_dir, Path(args.out) if args.out else MODELS_DIR, langs=langs,
+                       log=lambda m: print(m, file=sys.stderr))
+    return EXIT_OK
+
+
+def cmd_evaluate(args) -> int:
+    """Print per-class figures on the held-out split of OffensEval-2020 Turkish and Davidson 2017 (the full
+    engine and the statistical model alone), and per-functionality accuracy on the functional suites."""
+    from birarada.discourse import Analyzer, evaluation
+
+    analyzer = Analyzer()
+    data_dir = _data_dir(args)
+    for lang in ("tr", "en"):
+        if data_dir.is_dir():
+            print(evaluation.format_held_out(evaluation.held_out(analyzer, lang, data_dir)))
+        else:
+            print(f"no data at {data_dir}: skipping the held-out figures for {lang}")
+        print(evaluation.format_functional(lang, evaluation.functional(analyzer, lang)))
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="birarada", description="Hate-speech analysis for Turkish and English, offline.")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    def command(name, func):
+        sub = commands.add_parser(name, help=func.__doc__.split(".")[0], description=func.__doc__)
+        sub.set_defaults(func=func)
+        return sub
+
+    analyze = command("analyze", cmd_analyze)
+    analyze.add_argument("input", help="input file (.csv, .tsv, .jsonl or plain text); - for standard input")
+    analyze.add_argument("-o", "--output", help="output file (default: standard output)")
+    analyze.add_argument("--text-column", default="text", help="column or JSON field holding the text (default: text)")
+    analyze.add_argument("--format", choices=("csv", "jsonl"), help="output format (default: like the input)")
+    analyze.add_argument("--input-format", choices=("csv", "tsv", "jsonl", "txt"), help="input format (default: from the file name)")
+    analyze.add_argument("--jobs", type=int, default=1, help="worker processes (default: 1)")
+    analyze.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+
+    lint = command("lint", cmd_lint)
+    lint.add_argument("file", help="a .txt, .md or .docx file")
+    lint.add_argument("--format", choices=("text", "json"), default="text")
+
+    train = command("train", cmd_train)
+    train.add_argument("--data", help="data directory (default: ../shared/data beside the project)")
+    train.add_argument("--out", help="where to write the models (default: inside the package)")
+    train.add_argument("--lang", action="append", choices=("tr", "en"), help="train only this language")
+
+    evaluate = command("evaluate", cmd_evaluate)
+    evaluate.add_argument("--data", help="data directory (default: ../shared/data beside the project)")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except KeyboardInterrupt:
+        return _fail("interrupted")
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,72 @@
+"""``birarada evaluate``: figures on the held-out split of the training data and on the functional suites."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from . import datasets, suites
+
+
+def _per_class(gold: list[bool], predicted: list[bool]) -> dict:
+    figures = {}
+    for name, value in (("offensive_or_hateful", True), ("none", False)):
+        tp = sum(1 for g, p in zip(gold, predicted) if g == value and p == value)
+        fp = sum(1 for g, p in zip(gold, predicted) if g != value and p == value)
+        fn = sum(1 for g, p in zip(gold, predicted) if g == value and p != value)
+        precision = tp / (tp + fp) if tp + fp else 0.0
+        recall = tp / (tp + fn) if tp + fn else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        figures[name] = {"precision": precision, "recall": recall, "f1": f1, "support": tp + fn}
+    figures["macro_f1"] = (figures["offensive_or_hateful"]["f1"] + figures["none"]["f1"]) / 2
+    figures["accuracy"] = sum(1 for g, p in zip(gold, predicted) if g == p) / max(1, len(gold))
+    return figures
+
+
+def held_out(analyzer, lang: str, data_dir: Path) -> dict:
+    """Offensive-or-hateful vs none on the fixed held-out split: the full engine and the model alone."""
+    _, examples = datasets.load(lang, data_dir)
+    gold = [e.abusive for e in examples]
+    results = analyzer.analyze_batch([e.text for e in examples])
+    engine = [r.label != "none" for r in results]
+    model = analyzer.models.get(lang)
+    from .normalise import normalise
+
+    alone = [model.probability(normalise(e.text)) >= model.threshold for e in examples] if model else engine
+    labels = {}
+    for e, r in zip(examples, results):
+        labels.setdefault(e.label, {}).setdefault(r.label, 0)
+        labels[e.label][r.label] += 1
+    return {"dataset": datasets.DATASETS[lang][0], "texts": len(examples), "engine": _per_class(gold, engine),
+            "model_alone": _per_class(gold, alone), "confusion": labels}
+
+
+def functional(analyzer, lang: str) -> dict:
+    """Hateful-vs-not accuracy per functionality of the bundled suite."""
+    grouped = suites.functionalities(suites.load(lang))
+    report, right, total = {}, 0, 0
+    for name, cases in grouped.items():
+        results = analyzer.analyze_batch([c.text for c in cases])
+        correct = sum(1 for c, r in zip(cases, results) if (r.label == "hateful") == c.hateful)
+        report[name] = (correct, len(cases))
+        right, total = right + correct, total + len(cases)
+    return {"functionalities": report, "accuracy": right / max(1, total), "cases": total}
+
+
+def format_held_out(report: dict) -> str:
+    lines = [f"{report['dataset']} held-out split: {report['texts']} texts"]
+    for which in ("engine", "model_alone"):
+        fig = report[which]
+        lines.append(f"  {which:12s} macro-F1 {fig['macro_f1']:.4f}  accuracy {fig['accuracy']:.4f}")
+        for cls in ("offensive_or_hateful", "none"):
+            c = fig[cls]
+            lines.append(f"    {cls:22s} P {c['precision']:.3f}  R {c['recall']:.3f}  F1 {c['f1']:.3f}  n={c['support']}")
+    lines.append("  engine labels by dataset label: " + "; ".join(
+        f"{gold}: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())) for gold, counts in sorted(report["confusion"].items())))
+    return "\n".join(lines)
+
+
+def format_functional(lang: str, report: dict) -> str:
+    lines = [f"functional suite ({lang}): {report['accuracy']:.1%} of {report['cases']} cases"]
+    for name, (correct, count) in report["functionalities"].items():
+        lines.append(f"  {name:30s} {correct:3d}/{count:<3d} {correct / count:6.1%}")
+    return "\n".join(lines)

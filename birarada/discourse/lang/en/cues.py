@@ -1,0 +1,133 @@
+"""English cues, from the functionalities of HateCheck (Röttger et al. 2021) and everyday usage.
+Whole words by default; "*" marks a prefix."""
+
+CUES = {
+    "negative_emotion": [
+        "hate*", "h8*", "despise*", "detest*", "loath*", "abhor*", "can't stand", "cant stand", "cannot stand",
+        "sick of", "fed up with", "tired of", "disgust*", "repuls*", "revolting", "revolted", "can't bear",
+        "makes me sick", "make me sick", "nauseat*", "vile", "🤮", "🤢", "😡", "enemy", "enemies",
+    ],
+    "derogation": [
+        "dirty", "filthy", "smelly", "stink*", "lazy", "thief", "thieves", "criminal*", "rapist*", "terrorist*",
+        "stupid", "dumb", "idiot*", "moron*", "primitive", "savage*", "barbaric", "barbarian*", "worthless",
+        "inferior", "useless", "pathetic", "dangerous", "a threat", "a danger", "burden", "a drain", "greedy",
+        "sneaky", "liar*", "fraud*", "pervert*", "perverted", "sick", "evil", "disgrace*", "degenerate*",
+        "backward", "uncivili*", "ignorant", "incompetent", "weak", "hysterical", "emotional", "untrustworthy",
+        "dishonest", "deceitful", "violent", "brutal", "unclean", "ugly", "gross", "freak*", "abomination*",
+        "unnatural", "immoral", "sinful", "all the same",
+        "nothing but", "good for nothing", "can't be trusted", "cannot be trusted",
+        "not to be trusted", "never be trusted", "incapable", "not capable", "too stupid", "less intelligent",
+        "scum*", "trash", "garbage", "waste of space", "waste of oxygen", "losers", "pedophile*", "paedophile*",
+        "groomer*", "predator*", "creep*", "cheap", "stingy", "money-grubbing", "traitors", "snakes", "lying", "always lying", "liar", "always lie",
+    ],
+    "dehumanisation": [
+        "animal*", "beast*", "vermin", "rat", "rats", "cockroach*", "roach*", "pig", "pigs", "swine", "ape",
+        "apes", "monkey*", "dog", "dogs", "mutt*", "parasite*", "leech*", "locust*", "plague", "disease*",
+        "cancer", "virus", "infestation", "infest*", "filth", "subhuman*", "sub-human*", "not human",
+        "not even human", "less than human", "nonhuman", "creature*", "insect*", "bugs", "maggot*", "worm*",
+        "lice", "germ*", "tumor", "tumour", "breed like", "breeding like", "herd", "pack of", "swarm*",
+        "🐀", "🐁", "🐷", "🐖", "🐒", "🐵", "🦍", "🪳", "🦟", "🦠", "🐍", "🐛",
+    ],
+    "threat": [
+        "kill*", "murder*", "shoot", "shot", "shooting", "hang", "hanged", "lynch*", "burn them", "burn all",
+        "burned alive", "burnt", "exterminat*", "wipe out", "wiped out", "wiped off", "slaughter*",
+        "massacre*", "gas them", "gassed", "gas chamber*", "beat them", "beat up", "beaten", "stab*", "behead*",
+        "die", "should die", "deserve to die", "deserves to die", "must die", "death to", "eradicat*",
+        "eliminat*", "destroy them", "get rid of", "bomb*", "genocide", "final solution", "execute*",
+        "executed", "put down", "put them down", "drown*", "castrat*", "sterili*", "rape", "hurt them",
+        "pay for this", "watch your back", "🔫", "🔪", "💣", "⚰",
+    ],
+    "violence_normalisation": [
+        "deserved it", "deserve it", "deserved to be", "deserve to be", "had it coming", "good riddance",
+        "serves them right", "served them right", "got what they deserved", "about time someone",
+        "should have been", "should've been", "no loss", "not a loss", "nobody will miss", "no one will miss",
+        "more of this", "need more of", "glad they", "glad it happened", "well done to whoever",
+    ],
+    "exclusion": [
+        "go back", "send them back", "sent back", "ship them", "deport*", "kick them out", "kick out",
+        "throw them out", "get out", "keep out", "keep them out", "don't belong", "do not belong", "doesn't belong",
+        "not welcome", "aren't welcome", "unwelcome", "still here", "why are they here", "why are there so many",
+        "why do we let", "why do we allow", "why are they allowed", "why is it allowed", "should not be allowed",
+        "shouldn't be allowed", "should be banned", "must be banned", "ban them", "ban all", "banned from",
+        "should not vote", "shouldn't vote", "shouldn't have rights", "should not have rights", "no rights",
+        "don't deserve rights", "stay in the kitchen", "belong in the kitchen", "back to the kitchen",
+        "close the borders", "build the wall", "no place", "have no place", "segregat*", "keep away",
+        "not allowed", "shouldn't be in", "should not be in", "should stay", "stay away", "don't hire",
+        "never hire", "shouldn't work", "should not work", "shouldn't be hired", "out of our country",
+        "out of my country", "our country", "take our jobs", "invaders", "invasion", "out now", "outnow", "must go", "go home", "go away", "get lost", "leave our country", "ban",
+    ],
+    "blame": [
+        "because of them", "because of the", "blame", "their fault", "fault of", "ruin*", "destroy*",
+        "taking over", "take over", "took over", "invad*", "flood*", "overrun", "stealing our", "steal our",
+        "stole our", "took our", "taking our", "crime rate", "crime went up", "crime is up", "more crime",
+        "responsible for", "drain on", "living off", "sponging", "scrounger*", "freeloader*", "leeching",
+        "replacing us", "replace us", "replacement", "breeding", "outbreed*", "not safe anymore",
+        "since they came", "went up since", "gone up since", "worse since", "got worse since", "up since the", "since they arrived", "ever since the", "went downhill", "gone downhill",
+    ],
+    "denial": [
+        "no such thing as", "doesn't exist", "don't exist", "do not exist", "not real", "isn't real",
+        "aren't real", "just a phase", "a phase", "made up", "invented", "fake", "pretending", "confused",
+        "only two genders", "two genders", "mental disorder", "mental illness", "can be cured", "cure them",
+        "conversion therapy", "never happened", "didn't happen", "a hoax", "a myth", "playing the victim",
+        "play the victim", "victim card", "race card", "overreacting",
+    ],
+    "symbolisation": [
+        "such a", "what a", "you're so", "ur so", "act like a", "acting like a", "throw like a",
+        "you people", "your kind", "those people", "these people",
+    ],
+}
+
+POSITIVE = [
+    "love*", "like", "respect*", "admire*", "great", "wonderful", "amazing", "brilliant", "valuable",
+    "honest", "hardworking", "hard-working", "hard working", "kind", "friendly", "trust", "trusted",
+    "trustworthy", "support*", "stand with", "proud of", "welcome*", "deserve respect", "equal rights",
+    "equal", "beautiful", "smart", "clever", "intelligent", "brave", "strong", "talented", "good people",
+    "nice", "lovely", "generous", "peaceful", "decent", "enrich*", "contribut*", "thank*", "grateful",
+    "celebrate*", "appreciate*", "value", "protect", "❤", "💕", "🤝", "👏", "🌈", "safe", "capable",
+    "belong", "deserve", "deserves", "good", "best", "fine",
+]
+
+PROFANITY = [
+    "fuck*", "f*ck*", "fck*", "fuk*", "motherfuck*", "shit*", "sh*t", "bullshit", "bitch*", "biatch",
+    "cunt*", "dick*", "asshole*", "arsehole*", "ass", "arse", "bastard*", "damn*", "crap*", "piss*",
+    "wanker*", "twat*", "prick*", "hoe", "hoes", "whore*", "slut*", "pussy", "pussies", "cock*", "jackass",
+    "douche*", "goddamn*", "stfu", "wtf", "fml", "bloody", "bollocks", "tits", "thot*", "🖕",
+]
+
+INSULT = [
+    "idiot*", "moron*", "stupid", "dumb", "loser*", "jerk*", "scumbag*", "clown*", "pathetic", "useless",
+    "trash", "garbage", "disgrace*", "imbecile*", "cretin*", "dimwit*", "ignorant", "fool*", "lowlife",
+    "scum*", "creep*", "rubbish", "awful", "terrible", "worst", "sucks", "suck",
+]
+
+COUNTER = [
+    "hate speech", "hateful", "racist*", "racism", "bigot*", "bigotry", "homophob*", "transphob*",
+    "islamophob*", "antisemit*", "anti-semit*", "xenophob*", "sexist", "sexism", "misogyn*", "ableist",
+    "ableism", "discriminat*", "unacceptable", "not acceptable", "not okay", "not ok", "shameful",
+    "ashamed", "disgraceful", "wrong", "hurtful", "harmful", "offensive", "misguided",
+    "ignorance", "can't believe", "cannot believe",
+    "horrible", "appalling", "sickening", "condemn*", "speak out", "stand up", "no place for", "lost all respect",
+    "you're wrong", "not true", "that's false", "dangerous rhetoric",
+    ("stop calling", "standalone"), ("stop saying", "standalone"), ("stop spreading", "standalone"),
+    ("how dare", "standalone"), ("should be ashamed", "standalone"), ("shame on", "standalone"),
+]
+REPORT = [
+    "say", "says", "said", "saying", "call", "calls", "called", "calling", "claim*", "tweet*", "post*",
+    "statement*", "comment*", "remark*", "words like", "things like", "people like you", "shouting",
+    "shouted", "chant*", "sign", "banner", "headline", "wrote", "writing", "write", "heard", "read",
+    "quote*", "describing", "described", "referring", "refer", "suggest*", "think that", "thinks that",
+    "believe that", "believes that",
+]
+
+NEGATION_BEFORE = [
+    "not", "never", "no", "don't", "dont", "doesn't", "doesnt", "didn't", "didnt", "isn't", "isnt",
+    "aren't", "arent", "wasn't", "weren't", "won't", "wont", "wouldn't", "can't", "cant", "cannot",
+    "nobody", "nothing", "none", "nor", "neither", "hardly", "n't", "without", "no one", "never ever",
+    "shouldn't", "mustn't",
+]
+INGROUP = [
+    "i'm a", "im a", "i am a", "i'm", "i am", "we're", "we are", "as a", "as an", "proud", "us", "my fellow",
+    "fellow", "me and my", "our community", "we", "myself", "ourselves", "reclaim*",
+]
+SECOND_PERSON = ["you", "your", "you're", "youre", "ur", "u"]
+COMPARE = ["like a", "like an", "typical", "such a"]

@@ -1,0 +1,189 @@
+"""Turkish cues: words and phrases that attack, threaten, exclude, praise, negate or condemn.
+
+Written from the functionalities of HateCheck (Röttger et al. 2021) and the discourse categories of the
+Hrant Dink Foundation's media watch (enmity/war, exaggeration/attribution, swearing/insult/denigration,
+symbolisation, dehumanisation). Terms may use Turkish letters; they are folded when compiled.
+"""
+
+# kind → terms. Every kind is one discourse type (see birarada.discourse.analysis.DISCOURSE_TYPES).
+CUES = {
+    "negative_emotion": [
+        "nefret", "igren", "igrenç", "tiksin", "tiksindir", "sinir oluyorum", "gicik", "kusasim", "kusacagim",
+        "midem bulan", "istifra", "nefretlik", "lanet olsun", "lanet olası", "allah kahret", "allah belasini",
+        "kahrolsun", "kahrolası", "belasını versin", "gözüm görmesin", "katlanamiyorum", "tahammül edemiyorum",
+        "tahammulum yok", "sevmem", "hazzetmiyorum", "hazzetmem", "düşman", "dusmanim", "uyuz oluyorum",
+        "🤮", "🤢", "😡", "😤",
+    ],
+    "derogation": [
+        "pis$", "pisler", "pislik", "kirli", "leş", "kokuşmuş", "kokar", "kokuyor", "pis kokulu", "tembel",
+        "hırsız", "hirsiz", "suçlu", "sucu işliyor", "tecavüzcü", "tecavuz", "taciz", "sapık", "terörist",
+        "terorist", "hain", "cahil", "ilkel", "barbar", "vahşi", "yabani", "cimri", "sinsi", "yalancı",
+        "dolandırıcı", "işgalci", "beleşçi", "belesci", "bedavacı", "otlakçı", "aşağılık", "değersiz",
+        "degersiz", "hastalıklı", "tehlikeli", "zararlı", "sorunlu", "bela", "baş belası", "yük", "kambur",
+        "geri kalmış", "medeniyetsiz", "görgüsüz", "kaba", "aptal", "salak", "gerizekalı", "geri zekalı",
+        "beyinsiz", "akılsız", "kafasız", "ahlaksız", "namussuz", "şerefsiz", "haysiyetsiz", "karaktersiz",
+        "güvenilmez", "guvenilmez", "güvenilemez", "güvensiz", "işe yaramaz", "ise yaramaz", "faydasız",
+        "asalak", "sömürücü", "kan emici", "çakal", "uğursuz", "lanetli", "zavallı", "aciz", "beceriksiz",
+        "yetersiz", "aşağı ırk", "alt ırk", "soysuz", "dönek", "satılmış", "çirkin", "iğrenç", "rezil",
+        "pis arap", "pis suriyeli", "sapkınlık", "sapkın", "hastalık", "anormal", "doğaya aykırı",
+        "fıtrata aykırı", "fitrata aykiri", "ahlaksızlık", "günah", "hepsi aynı", "hepsi ayni", "hepsi böyle",
+        "adam olmaz", "adam olmazlar", "insan olmaz", "kadından yönetici olmaz", "aklı yok", "akli yok",
+        "aklı ermez", "beyni yok", "duygusal yaratık", "eksik etek", "saçı uzun aklı kısa", "yarım akıllı",
+        "zeka özürlü", "cahil cühela", "boş beleş", "mikrop saçıyor", "suça meyilli", "suç makinesi",
+        "ahlaki çöküntü", "yozlaşmış", "cani", "katil", "kan dökücü", "vatan haini", "ajan", "ucube", "hilkat garibesi",
+    ],
+    "dehumanisation": [
+        "hayvan", "köpek", "kopek", "it$", "itler", "it gibi", "domuz", "maymun", "fare$", "fareler", "sıçan",
+        "hamamböceği", "hamam böceği", "böcek", "haşere", "hasere", "parazit", "asalak", "sülük", "çekirge",
+        "sürü", "suru$", "virüs", "virus", "mikrop", "kanser", "veba", "salgın", "tümör", "kene", "sivrisinek",
+        "yılan", "akrep", "çakal", "sırtlan", "leş", "çöp", "cop$", "copluk", "pislik", "atık", "insan değil",
+        "insan degil", "insan bile değil", "insandan sayılmaz", "yaratık", "mahluk", "hayvan sürüsü",
+        "sürüngen", "kurtçuk", "solucan", "pire", "istila", "istilacı", "🐀", "🐁", "🐷", "🐖", "🐒",
+        "🐵", "🦍", "🪳", "🦟", "🦠", "🐍", "🐛", "🐕", "🐶",
+    ],
+    "threat": [
+        "öldür", "oldur", "gebert", "gebersin", "geberin", "gebermeli", "ölsünler", "kurşuna diz", "kursuna diz", "ölmeli", "olmeli",
+        "ölmeliler", "kurşunla", "kursunla", "vurun", "vurulmalı", "vurmak lazım", "vuralım", "asın", "asılmalı",
+        "asmak lazım", "asalım", "yakın onları", "yakalım", "yakılmalı", "yakmak lazım", "temizlenmeli",
+        "temizleyelim", "temizlemek lazım", "temizlensin", "yok edilmeli", "yok edelim", "yok etmek",
+        "yok edin", "katledin", "katliam", "boğazla", "kesin kafasını", "kafasını kes", "kafalarını kes",
+        "kellesini", "doğra", "parçala", "linç", "linc", "dövün", "dövmek lazım", "dövülmeli", "sopa",
+        "kan dökülecek", "kan akacak", "kanlarını", "hesabını soracağız", "hepsini öldür", 
+        "sizi bitireceğiz", "bitireceğiz", "bitirin", "ezin", "ezilmeli", "imha", "soykırım yapılmalı",
+        "kısırlaştır", "kisirlastir", "tecavüz edilmeli", "taşlan", "recm", "infaz", "idam edilmeli",
+        "idam edilsin", "sıkın", "silahla", "🔫", "🔪", "💣", "⚰", "ateşe verin", "yakıp yıkın",
+    ],
+    "violence_normalisation": [
+        "oh olsun", "ohh olsun", "hak ettiler", "hak ettiler", "hak etti", "hak ediyorlar", "hakettiler",
+        "haketti", "hakediyor", "az bile", "azdı bile", 
+        "daha fazlası", "gerekeni yapmışlar", "dersini vermişler",
+        "ders olsun", "yerini bildirmişler", "haddini bildir", "haddi bildirilmeli", "doğru yapmış",
+        "keşke hepsi", "keske hepsi", "müstahak", "mustahak",
+    ],
+    "exclusion": [
+        "defol", "defolsun", "defolup", "gitsin", "gitsinler", "gidin", "gönderilsin", "gönderilmeli",
+        "gonderilmeli", "gönderin", "geri gönder", "geri gitsin", "geri dönsün", "geri donsun", "dönsünler",
+        "donsunler", "evlerine dönsün", "ülkelerine dönsün", "ulkelerine", "ülkelerine", "memleketlerine",
+        "sınır dışı", "sinir disi", "kovun", "kovulmalı", "kovulsun", "kovalım", "sürülmeli", "sürgün",
+        "sürün", "istemiyoruz", "istemiyorum", "istenmiyor", "yeri yok", "yerimiz yok", "yer yok",
+        "ne işi var", "ne isi var", "ne işleri var", "ne isleri var", "ne arıyor", "ne ariyor",
+        "hala burada", "hâlâ burada", "hala bu ülkede", "halen burada", "neden burada", "niye burada",
+        "neden hala", "niye hala", "hala neden", "burada olmamalı", "olmamalı", "olmamalılar", "alınmamalı",
+        "alinmamali", "girmemeli", "yasaklanmalı", "yasaklansın", "yasaklanmali", "kapatılmalı",
+        "oy kullanmamalı", "oy hakkı verilmemeli", "çalışmamalı", "calismamali", "okumamalı", "evde otursun",
+        "evde oturmalı", "mutfağa", "mutfaga", "haddini bilsin", "vatandaşlık verilmemeli",
+        "vatandaslik verilmemeli", "sokağa çıkmasın", "sokaga cikmasin", "ayrı tutulmalı", "ayrilmali",
+        "kapı dışarı", "kapi disari", "sınırlar kapatılsın", "sinirlar kapatilsin", "kabul etmeyin",
+        "almayın", "kiraya vermeyin", "ev vermeyin", "iş vermeyin", "is vermeyin", "alışveriş yapmayın",
+        "boykot", "uzak durun", "yaklaşmayın", "bize ait değil", "bizden değil", "bizden degil",
+        "#defol", "yurdumuzdan", "topraklarımızdan", "ülkemizden", "ulkemizden", "ülkeden",
+    ],
+    "blame": [
+        "yüzünden", "yuzunden", "sebep oluyor", "sorumlusu", "suçu", "mahvetti", "mahvol", "battı", "bozuldu", "kirlendi", "çöplüğe döndü", "mahvediyor",
+        "mahvettiler", "bozdu", "bozuyor", "batırdı", "batırıyor", "çaldı", "çalıyor", "calıyor",
+        "işimizi", "isimizi", "işlerimizi", "ekmeğimizi", "ekmegimizi", "kiraları artır", 
+        "suç oranı", "suc orani", "suçlar arttı", "işsizliğin", "doldu", "dolduruldu", "istila etti",
+        "istila ediyor", "işgal etti", "isgal", "kirletti", "kirletiyor", "talan", "sömürüyor", "sömürdü",
+        "sırtımızdan", "vergilerimizle", "vergimizle", "paramızla", "bedava", "maaş bağlan", "maas baglan",
+        "her şeyi bedava", "elimizden aldı", "demografi", "nüfusu değiştir", "çoğalıyor", "cogaliyor",
+        "üreyip", "ureyip", "ürüyorlar", "tavşan gibi", "fare gibi üre", "güvenli değil", "guvenli degil",
+        "sokaklar güvenli", "taciz ediyor",
+        "kontrolden çıktı", "nüfus artış", "pislik içinde", "pislik icinde",
+    ],
+    "denial": [
+        "diye bir şey yok", "diye bir sey yok", "diye bir halk yok", "diye bir millet yok", "diye bir şey olamaz",
+        "diye bir kimlik yok", "diye bir cinsiyet yok", "yoktur öyle bir", "uydurma", "sözde soykırım",
+        "sozde soykirim", "soykırım yalanı", "soykirim yalani", "yalan soykırım", "hiç yaşanmadı",
+        "hastalıktır", "hastaliktir", "tedavi edil", "tedavi olmalı", "heves", "geçici heves", "özenti",
+        "ozenti", "moda", "sonradan oldu", "iki cinsiyet var", "sadece iki cinsiyet", "kadın erkek dışında",
+        "ayrımcılık yok", "ayrimcilik yok", "mağduriyet edebiyatı", "magduriyet edebiyati", "abartıyor",
+        "rol yapıyor", "numara yapıyor", "yalan söylüyor",
+    ],
+    "symbolisation": [
+        "tohumu", "tohumlari", "piçi", "pici$", "bozması", "bozmasi", "kırması", "kirmasi",
+        "artığı", "artigi", "uşağı", "usagi", "dölleri", "kılıklı", "kilikli", "döllü", "kanı bozuk",
+        "kani bozuk", "soyu bozuk", "dönmesi", "donmesi", "misin nesin",
+        "musun nesin", "gibi davranma", "gibi konuşma",
+    ],
+}
+
+# Positive words: with a negation they become an attack ("asla güvenilir olmadılar").
+POSITIVE = [
+    "sev~iye~in~im", "seviyor", "sevgi", "güven", "guven", "güvenilir", "güvenilebilir", "saygı", "saygi", "takdir",
+    "hoş geldin", "hos geldin", "hoşgeldin", "hosgeldin", "iyi insan", "iyi insanlar", "harika", "muhteşem",
+    "değerli", "degerli", "çalışkan", "calıskan", "calıskan", "dürüst", "durust", "güzel insan",
+    "kardeş", "kardes", "dost", "destek", "yanında", "yanindayiz", "yanındayız", "dayanışma", "dayanisma",
+    "selam", "kucakla", "cesur", "akıllı", "akilli", "zeki", "nazik", "misafirperver", "sağlıklı",
+    "eşit", "esit", "hakları", "haklari", "hak ediyor saygı", "gurur", "tebrik", "başarılı", "basarili",
+    "yetenekli", "katkı", "katki", "zenginlik", "renk", "❤", "💕", "🤝", "👏", "🌈", "teşekkür", "tesekkur",
+    "minnettar", "iyi kalpli", "temiz insan", "yardımsever", "yardimsever", "sadık", "sadik", "namuslu",
+    "medeni", "kültürlü", "kulturlu", "barışçıl", "barisci", "huzur", "komşu", "komsularimiz",
+]
+
+PROFANITY = [
+    "siktir", "sikeyim", "sikerim", "sikim", "sikik", "sikti", "sikici", "sikiyim", "siksinler", "sikt",
+    "amk$", "aq$", "amq", "amına", "amina", "aminakoyim", "amcık", "amcik", "ananı", "anani", "ananin",
+    "ananızı", "bacını", "bacini", "orospu", "orosbu", "oç$", "oc$", "piç", "pic$", "picler", "yarrak",
+    "yarak", "yarram", "göt$", "got$", "götü", "gotu", "götün", "götveren", "bok", "boktan", "kahpe",
+    "pezevenk", "puşt", "pust", "gavat", "kaltak", "sürtük", "surtuk", "fahişe", "yavşak", "yavsak",
+    "dalyarak", "dallama", "sokayım", "sokayim", "sokam", "mk$", "lan$", "ulan", "haysiyetsiz", "şerefsiz",
+    "serefsiz", "alçak", "alcak", "hıyar", "öküz", "eşek", "esek", "eşşek", "dangalak", "ahmak",
+    "salak", "aptal", "gerizekalı", "gerizekali", "mal$", "malsın", "malsin", "mal mısın", "mal misin",
+    "yavşaklar", "lavuk", "hödük", "hoduk", "🖕", "s.g", "sg$", "siktirin", "sktr", "sikm",
+    "skm", "amk'", "aqq", "mına", "mina koy", "kodumun", "kodugumun", "soysuz", "namussuz",
+]
+
+# Insults aimed at anyone (an individual, a team): offensive by themselves, derogation when aimed at a group.
+INSULT = [
+    "aptal", "salak", "gerizekalı", "beyinsiz", "mal$", "dangalak", "ahmak", "embesil", "budala", "şapşal",
+    "sapsal", "hıyar", "öküz", "eşek", "kıl$", "rezil", "rezalet", "berbat", "iğrenç", "çöp", "leş",
+    "pislik", "şerefsiz", "serefsiz", "yalancı", "sahtekar", "hain", "ezik", "zavallı", "ruh hastası",
+    "psikopat", "manyak", "deli$", "kafasız", "kafayı yemiş", "hayvan herif", "it herif", "köpek herif",
+    "soytarı", "palyaço", "madara", "rezil", "utanmaz", "arsız", "yüzsüz", "kansız", "terbiyesiz",
+    "edepsiz", "ahlaksız", "karaktersiz", "beceriksiz", "işe yaramaz", "kepaze",
+]
+
+# Condemning words: with a report or quotation they make counter-speech.
+COUNTER = [
+    "nefret söylem", "nefret soylem", "nefret suçu", "nefret sucu", "ırkçı", "irkci", "ırkçılık",
+    "irkcilik", "ayrımcı", "ayrimci", "ayrımcılık", "ayrimcilik", "homofobi", "homofobik", "transfobi",
+    "transfobik", "kadın düşmanı", "kadin dusmani", "yabancı düşmanı", "yabanci dusmani", "kabul edilemez",
+    "kabul edemeyiz", "utanmalı", "utanmali", "utanç", "utanc", "ayıp", "ayip", "yazık", "yazik",
+    "üzücü", "uzucu", "üzüldüm", "uzuldum", "kınıyorum", "kiniyorum", "kınıyoruz", "kiniyoruz", "yanlış",
+    "yanlis", "durdurun", "dur de", "son verin", "karşı çık", "karsi cik", "karşıyız", "karsiyiz",
+    "asla kabul", "insanlık dışı", "insanlik disi", "vicdansız", "vicdansiz", "incitici", "yaralayıcı",
+    "yaralayici", "zehirli", "tehlikeli bir söylem", "bu söylem", "bu dil", "bu nefret", "susmayacağız",
+    "susmayacagiz", "sorgulamalı", "hesap vermeli", "cahillik", "faşist", "fasist", "bağnaz", "bagnaz",
+    "ayrımcılığa", "ırkçılığa", "ırkçılığın", "kışkırtma", "kiskirtma",
+    ("nefret söylemine karşı", "standalone"), ("nefret söylemine hayır", "standalone"),
+    ("ayrımcılığa hayır", "standalone"), ("ırkçılığa hayır", "standalone"), ("ırkçılığa karşı", "standalone"),
+    ("ayrımcılığa karşı", "standalone"), ("nefrete karşı", "standalone"), ("nefrete hayır", "standalone"),
+]
+# Reporting words: someone else said it.
+REPORT = [
+    "diyen", "diyenler", "diyenlere", "diyor", "dedi", "demiş", "demis", "demek", "deyip", "söyleyen",
+    "soyleyen", "söylemek", "söyledi", "soyledi", "yazan", "yazmış", "yazmis", "paylaşan", "paylasan",
+    "paylaşım", "tweet", "twit", "gibi sözler", "gibi ifadeler", "sözleri", "sozleri", "ifadesi",
+    "ifadeleri", "iddia", "benzetmek", "benzeten", "benzetmesi", "ilan eden", "ilan etmek", "göstermek", "gösteren", "suçlamak", "suçlayan", "damgalamak", "damgalayan", "nitelemek", "niteleyen", "yaftala", "hedef göster", "slogan", "pankart", "haber", "başlık", "manşet", "manset", "bağıran",
+    "bagiran", "atan", "duydum", "okudum", "gördüm", "gordum", "diye bağır", "diye yaz", "diye",
+]
+
+# Said after a word to negate it ("kötü değiller", "nefret yok").
+NEGATION_AFTER = ["değil", "degil", "yok$", "olamaz", "sayılmaz"]
+# Negative verb endings after a stem or on the next word: "sev-miyorum", "nefret et-miyorum", "ol-madılar".
+NEGATED_VERB = (r"^(?:[iu]?[ln]|[dt][iu]r|[iu]l|[ae]r)?m(?:[iu]yor|[ae]z|[ae]d|[ae]m(?!e)|[ae]y|[ae]s|[ae]$)"
+                r"|^(?:et|ed|ol|yap|de|ver|bul|gor|duy|besle|hisset|birak|kal|san|sayil|bilin)"
+                r"(?:[iu]?[ln])?m(?:[iu]yor|[ae]z|[ae]d|[ae]m|[ae]y|[ae]s|[ae]$)")
+
+# The speaker belongs to the group ("ben de Kürdüm", "biz LGBTİ+'lar olarak").
+INGROUP = [
+    "ben=", "biz=", "bizler=", "olarak", "gurur", "gururlu", "gururluyum", "gururluyuz", "kendimi",
+    "kendimize", "benim gibi", "bizim gibi", "ben de", "biz de", "bizi",
+]
+SECOND_PERSON = ["sen=", "sana=", "seni=", "senin=", "siz=", "size=", "sizi=", "sizin="]
+# Patterns too regular for a word list: "-mamalı/-memeli" (must not …) after any verb: "yaşamamalı", "girmemeli".
+PATTERNS = {
+    "exclusion": [r"\b\w+m[ae]m[ae]l[iu](?:lar|ler|d[iu]r|d[iu]rlar)?\b"],
+}
+# Comparison: "Yahudi gibi cimri", "kız gibi ağlıyor".
+COMPARE = ["gibi", "kadar", "misali", "tipik", "tipki"]

@@ -1,0 +1,124 @@
+"""Turkish names of groups: who can be the target of hate, and who is not a protected group.
+
+(term, ground, display name). Sources: everyday usage in Turkish news and social media, the Hrant Dink
+Foundation's media-watch reports on hate speech (the groups they find targeted most: Syrians and refugees,
+Armenians, Jews, Greeks/Rum, Kurds, Alevis, LGBTI+ people, women), and the Turkish Language Association
+dictionary for inflections. "-xyz" after a term lists continuations that are a different word.
+"""
+
+IDENTITY = [
+    # migration: refugees, asylum seekers, migrants and newcomers' nationalities
+    ("suriyeli", "migration", "Suriyeliler"), ("surieli", "migration", "Suriyeliler"),
+    ("suriyelı", "migration", "Suriyeliler"), ("multeci", "migration", "mülteciler"),
+    ("gocmen", "migration", "göçmenler"), ("siginmaci", "migration", "sığınmacılar"),
+    ("afgan~istan", "migration", "Afganlar"), ("afganli", "migration", "Afganlar"),
+    ("pakistanli", "migration", "Pakistanlılar"), ("pakistani", "migration", "Pakistanlılar"),
+    ("irakli", "migration", "Iraklılar"), ("iranli", "migration", "İranlılar"),
+    ("ozbek", "migration", "Özbekler"), ("somalili", "migration", "Somalililer"),
+    ("afrikali", "migration", "Afrikalılar"), ("sudanli", "migration", "Sudanlılar"),
+    ("nijeryali", "migration", "Nijeryalılar"), ("senegalli", "migration", "Senegalliler"),
+    ("ukraynali", "migration", "Ukraynalılar"), ("rus$", "migration", "Ruslar"),
+    ("turkmen", "migration", "Türkmenler"), ("yabanci$", "migration", "yabancılar"),
+    ("kacak~ci~cilik~cil", "migration", "düzensiz göçmenler"), ("gecici koruma", "migration", "mülteciler"),
+    ("yabanci uyruklu", "migration", "yabancı uyruklular"), ("mulsteci", "migration", "mülteciler"),
+    # ethnicity
+    ("kurt~ar~ul~lar~la~ta~u", "ethnicity", "Kürtler"), ("kurd", "ethnicity", "Kürtler"),
+    ("ermeni", "ethnicity", "Ermeniler"), ("rum$", "ethnicity", "Rumlar"),
+    ("arap~ca~sac", "ethnicity", "Araplar"), ("arab$", "ethnicity", "Araplar"),
+    ("cingen", "ethnicity", "Romanlar"), ("roman$", "ethnicity", "Romanlar"),
+    ("romanlar", "ethnicity", "Romanlar"), ("kipti", "ethnicity", "Romanlar"),
+    ("zenci", "ethnicity", "siyahlar"), ("siyahi", "ethnicity", "siyahlar"),
+    ("siyah tenli", "ethnicity", "siyahlar"), ("laz$", "ethnicity", "Lazlar"),
+    ("cerkez", "ethnicity", "Çerkesler"), ("cerkes", "ethnicity", "Çerkesler"),
+    ("zaza$", "ethnicity", "Zazalar"), ("suryani", "ethnicity", "Süryaniler"),
+    ("asuri", "ethnicity", "Asuriler"), ("uygur", "ethnicity", "Uygurlar"),
+    ("azeri", "ethnicity", "Azeriler"), ("gurcu", "ethnicity", "Gürcüler"),
+    ("yunanli", "ethnicity", "Yunanlılar"), ("bulgar$", "ethnicity", "Bulgarlar"),
+    ("turk$", "ethnicity", "Türkler"), ("yoruk", "ethnicity", "Yörükler"),
+    ("abaza$", "ethnicity", "Abazalar"), ("boşnak", "ethnicity", "Boşnaklar"), ("bosnak", "ethnicity", "Boşnaklar"),
+    ("arnavut~kaldirim", "ethnicity", "Arnavutlar"), ("cinli", "ethnicity", "Çinliler"),
+    ("dom$", "ethnicity", "Domlar"), ("etiyopyali", "ethnicity", "Etiyopyalılar"),
+    # religion, belief and sect
+    ("yahudi", "religion", "Yahudiler"), ("musevi", "religion", "Museviler"),
+    ("hristiyan", "religion", "Hristiyanlar"), ("hiristiyan", "religion", "Hristiyanlar"),
+    ("musluman", "religion", "Müslümanlar"), ("islam$", "religion", "Müslümanlar"),
+    ("alevi", "religion", "Aleviler"), ("sunni", "religion", "Sünniler"), ("sii$", "religion", "Şiiler"),
+    ("ateist", "religion", "ateistler"), ("deist", "religion", "deistler"), ("dinsiz", "religion", "dinsizler"),
+    ("ezidi", "religion", "Ezidiler"), ("yezidi", "religion", "Ezidiler"), ("katolik", "religion", "Katolikler"),
+    ("ortodoks", "religion", "Ortodokslar"), ("protestan", "religion", "Protestanlar"),
+    ("budist", "religion", "Budistler"), ("hindu$", "religion", "Hindular"), ("misyoner", "religion", "misyonerler"),
+    ("yehova", "religion", "Yehova Şahitleri"), ("bahai", "religion", "Bahailer"), ("nusayri", "religion", "Nusayriler"),
+    ("gayrimuslim", "religion", "gayrimüslimler"), ("dindar", "religion", "dindarlar"),
+    ("basortulu", "religion", "başörtülü kadınlar"), ("carsafli", "religion", "çarşaflı kadınlar"),
+    # gender
+    ("kadin~ca", "gender", "kadınlar"), ("bayan$", "gender", "kadınlar"), ("kiz$", "gender", "kadınlar"),
+    ("kizlar", "gender", "kadınlar"), ("kari$", "gender", "kadınlar"), ("karilar", "gender", "kadınlar"),
+    ("hatun$", "gender", "kadınlar"), ("feminist", "gender", "feministler"), ("erkekler", "gender", "erkekler"),
+    ("anneler", "gender", "anneler"), ("kadinlar", "gender", "kadınlar"),
+    # sexual orientation
+    ("escinsel", "sexual_orientation", "eşcinseller"), ("homoseksuel", "sexual_orientation", "eşcinseller"),
+    ("gay$~et~ret~ri~e", "sexual_orientation", "geyler"), ("gey$", "sexual_orientation", "geyler"),
+    ("lezbiyen", "sexual_orientation", "lezbiyenler"), ("lezbeyen", "sexual_orientation", "lezbiyenler"),
+    ("biseksuel", "sexual_orientation", "biseksüeller"), ("lgbt", "sexual_orientation", "LGBTİ+ bireyler"),
+    ("lubunya", "sexual_orientation", "LGBTİ+ bireyler"), ("queer", "sexual_orientation", "kuirler"),
+    ("kuir", "sexual_orientation", "kuirler"), ("homo$", "sexual_orientation", "eşcinseller"),
+    # gender identity
+    ("trans$", "gender_identity", "trans bireyler"), ("transseksuel", "gender_identity", "trans bireyler"),
+    ("transgender", "gender_identity", "trans bireyler"), ("travesti", "gender_identity", "trans kadınlar"),
+    ("interseks", "gender_identity", "interseks bireyler"), ("nonbinary", "gender_identity", "non-binary bireyler"),
+    ("non-binary", "gender_identity", "non-binary bireyler"), ("ikili olmayan", "gender_identity", "non-binary bireyler"),
+    ("trans birey", "gender_identity", "trans bireyler"), ("trans kadin", "gender_identity", "trans kadınlar"),
+    # disability
+    ("engelli", "disability", "engelliler"), ("ozurlu", "disability", "engelliler"),
+    ("sakat$", "disability", "engelliler"), ("sakatlar", "disability", "engelliler"),
+    ("kor$", "disability", "görme engelliler"), ("korler", "disability", "görme engelliler"),
+    ("sagir", "disability", "işitme engelliler"), ("dilsiz", "disability", "konuşma engelliler"),
+    ("otizmli", "disability", "otizmli bireyler"), ("otistik", "disability", "otizmli bireyler"),
+    ("down sendrom", "disability", "Down sendromlu bireyler"), ("zihinsel engelli", "disability", "engelliler"),
+    ("koturum", "disability", "engelliler"), ("topal$", "disability", "engelliler"),
+    ("cuce", "disability", "kısa boylu bireyler"), ("tekerlekli sandalye", "disability", "engelliler"),
+    ("akil hastalari", "disability", "ruhsal sorun yaşayanlar"), ("sizofren", "disability", "ruhsal sorun yaşayanlar"),
+    # age
+    ("yasli~k", "age", "yaşlılar"), ("yaslilar", "age", "yaşlılar"), ("ihtiyar", "age", "yaşlılar"),
+    ("emekli", "age", "emekliler"), ("gencler", "age", "gençler"), ("genclik", "age", "gençler"),
+    ("bunak", "age", "yaşlılar"), ("kocakari", "age", "yaşlı kadınlar"), ("boomer", "age", "yaşlılar"),
+    ("moruk", "age", "yaşlılar"), ("cocuklar", "age", "çocuklar"),
+    # socioeconomic
+    ("fakir", "socioeconomic", "yoksullar"), ("yoksul", "socioeconomic", "yoksullar"),
+    ("evsiz", "socioeconomic", "evsizler"), ("dilenci", "socioeconomic", "dilenciler"),
+    ("issiz", "socioeconomic", "işsizler"), ("koylu", "socioeconomic", "köylüler"),
+    ("varos", "socioeconomic", "varoş mahalle sakinleri"), ("gecekondu", "socioeconomic", "gecekondu sakinleri"),
+    ("asgari ucretli", "socioeconomic", "asgari ücretliler"), ("isci", "socioeconomic", "işçiler"),
+    ("sokak cocuk", "socioeconomic", "sokakta yaşayan çocuklar"), ("cop toplayici", "socioeconomic", "atık toplayıcılar"),
+    ("kagitci", "socioeconomic", "atık toplayıcılar"), ("mevsimlik isci", "socioeconomic", "mevsimlik işçiler"),
+    ("ev isci", "socioeconomic", "ev işçileri"), ("hizmetci", "socioeconomic", "ev işçileri"),
+    # other grounds
+    ("hiv", "other", "HIV ile yaşayanlar"), ("aidsli", "other", "HIV ile yaşayanlar"),
+    ("eski hukumlu", "other", "eski hükümlüler"), ("bagimli", "other", "bağımlılar"),
+]
+
+# Slurs: words whose use itself demeans a group. (term, ground)
+SLURS = [
+    ("ibne", "sexual_orientation"), ("nonos", "sexual_orientation"), ("gotveren", "sexual_orientation"),
+    ("kulampara", "sexual_orientation"), ("luti$", "sexual_orientation"), ("lut$", "sexual_orientation"),
+    ("lezbo", "sexual_orientation"), ("sapkin", "sexual_orientation"), ("ibine", "sexual_orientation"),
+    ("dönme$", "gender_identity"), ("donme$", "gender_identity"), ("yarim erkek", "gender_identity"),
+    ("gavur", "religion"), ("kafir", "religion"), ("kizilbas", "religion"), ("zindik", "religion"),
+    ("yezit", "religion"), ("cifit", "religion"), ("yobaz", "religion"), ("dinci", "religion"),
+    ("mum sondu", "religion"), ("kiro", "socioeconomic"), ("maganda", "socioeconomic"), ("tinerci", "socioeconomic"),
+    ("zenci", "ethnicity"), ("arap uşagi", "ethnicity"), ("arap usagi", "ethnicity"), ("cingene kilikli", "ethnicity"),
+    ("ermeni dol", "ethnicity"), ("ermeni tohum", "ethnicity"), ("rum dol", "ethnicity"), ("pic kurusu", "other"),
+    ("suriyeli pic", "migration"), ("mongol$", "disability"), ("spastik", "disability"),
+    ("kezban", "gender"), ("karı kılıklı", "gender"), ("kari kilikli", "gender"), ("bunak", "age"),
+]
+
+# Groups that are not protected: abuse aimed at them is offensive, not hateful.
+NON_PROTECTED = [
+    "politikaci", "siyasetci", "milletvekil", "vekil", "bakan$", "hukumet", "iktidar", "muhalefet",
+    "belediye", "baskan", "hakem", "futbolcu", "oyuncu", "takim", "taraftar", "fenerbahce", "fener$",
+    "galatasaray", "besiktas", "trabzon", "yonetim", "patron", "sirket", "gazeteci", "yazar$", "sanatci",
+    "unlu", "youtuber", "fenomen", "polis", "asker", "ogretmen", "doktor", "avukat", "hakim$", "savci",
+    "bankaci", "emlakci", "esnaf", "trol", "bot$", "chp", "akp", "mhp", "hdp", "iyi parti", "parti",
+    "yonetici", "muhabir", "kanal", "dizi", "film", "telefon", "uygulama", "bilgisayar", "araba", "mac$",
+    "otobus", "metro", "trafik", "hava$", "sinav", "ders", "okul", "is yeri", "komsu", "kuzen", "patron",
+]

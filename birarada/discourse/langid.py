@@ -1,0 +1,112 @@
+"""Language identification from scripts, letters and function words; offline and cheap.
+
+Tweets are short, so a character n-gram model trained on little data guesses wildly. Function words and a
+few tell-tale letters (ı ğ ş for Turkish, ê î û with "û/ji/di" for Kurmanji, ə for Azerbaijani, ß ä for
+German) decide most cases; scripts decide the rest (Arabic, Cyrillic, Greek…). When nothing decides, the
+answer is "und" and the caller may fall back on its lexicons.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .normalise import fold
+
+_SCRIPTS = [  # (code, pattern): the first script that dominates decides
+    ("ar", re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")),
+    ("ru", re.compile(r"[\u0400-\u04FF]")),
+    ("el", re.compile(r"[\u0370-\u03FF]")),
+    ("he", re.compile(r"[\u0590-\u05FF]")),
+    ("hy", re.compile(r"[\u0530-\u058F]")),
+    ("ka", re.compile(r"[\u10A0-\u10FF]")),
+    ("zh", re.compile(r"[\u4E00-\u9FFF]")),
+    ("ja", re.compile(r"[\u3040-\u30FF]")),
+    ("ko", re.compile(r"[\uAC00-\uD7AF]")),
+    ("hi", re.compile(r"[\u0900-\u097F]")),
+    ("th", re.compile(r"[\u0E00-\u0E7F]")),
+]
+_SORANI = re.compile(r"[ێۆڕڵەڤ]")  # letters used in Kurdish (Sorani) Arabic script, not in Arabic
+_PERSIAN = re.compile(r"[پچژگ]")
+_URDU = re.compile(r"[ٹڈڑںے]")
+_LETTER = re.compile(r"[^\W\d_]")
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+
+# Function words, folded (so ASCII-typed Turkish counts too). Words shared by several languages are left out.
+_STOPWORDS = {
+    "tr": "ve bir bu da de icin cok ama degil gibi ne mi mu daha ben sen biz siz onlar olan oldu olarak kadar "
+          "sonra simdi her hic hep bile diye ile ya yani iste zaten neden niye nasil nerede hala artik sey "
+          "sadece bunu buna bunlar sonra once ki var yok olsun lazim gerek bence bizim sizin onun benim "
+          "hepsi tum butun kendi ayni baska icinde uzerine gore neyse tamam evet hayir yine ayrica dahi",
+    "en": "the and is are was were be been of to in that this it for with as on at by from have has had "
+          "not but they their them you your we our he she his her what who why how all just so than then i my me "
+          "a you're youre such so to be very really people an im dont cant never always because if when get got like "
+          "there these those would should could will can do does did don't i'm it's about into out up",
+    "ku": "u ji di bi ku ew vê wê ez tu em hun hûn ye in bû be ne na jî ji bo li min te me wan wî we her "
+          "hemû gelek pir çi çima kî kengê ev va an yan yê ya tê dê dikin dike heye tune nîne bila",
+    "de": "der die das und ist nicht ich sie es mit sich auf für fur dem den ein eine einen auch als wie "
+          "wir ihr sind war hat haben werden noch nur aber oder wenn schon kein keine",
+    "fr": "le la les et est une des du pas je tu il elle nous vous ils sont avec pour dans sur qui que "
+          "mais ou donc ce cette ces au aux son sa ses leur tres plus",
+    "es": "el la los las y es una unos del que por para con no se su sus pero como mas muy esta estan "
+          "son fue al lo le yo tu nosotros ellos hay",
+    "it": "il lo la gli le e di che non per con una sono della del questo questa anche ma come piu io tu "
+          "noi voi loro sempre",
+    "pt": "o a os as e de que nao não para com uma um do da dos das por mais como mas eu voce você nos "
+          "eles ela ele isso esta",
+    "nl": "de het een en is niet ik je wij zij van dat die voor met op maar ook als nog zijn bij dit",
+    "az": "və bu bir ki da də üçün ilə amma deyil mən sən biz siz onlar nə niyə çox",
+    "id": "dan yang di ini itu tidak dengan untuk dari ada saya kamu kami mereka akan sudah juga",
+}
+_STOPSETS = {lang: frozenset(fold(w) for w in words.split()) for lang, words in _STOPWORDS.items()}
+_TURKISH_LETTERS = re.compile(r"[ıİğĞşŞ]")
+_TURKISH_SUFFIX = re.compile(r"\b\w+(?:ler|lar|lerin|larin|leri|lari|lere|lara|lerden|lardan|yor|yorum|yoruz|"
+                             r"iyor|uyor|mis|mus|dir|dur|sin|sun|miyor|madi|medi|acak|ecek|mali|meli)\b")
+_KURMANJI_LETTERS = re.compile(r"[êîû]")
+_GERMAN_LETTERS = re.compile(r"[ßäÄ]")
+_AZERI_LETTERS = re.compile(r"[əƏ]")
+_SPANISH_LETTERS = re.compile(r"[ñ¿¡]")
+_FRENCH_LETTERS = re.compile(r"[àèùœ]")
+
+
+def identify(text: str, key: str | None = None) -> str:
+    """Return an ISO 639-1 code ("tr", "en", "ku", "ar", …) or "und" when the evidence is too thin."""
+    letters = _LETTER.findall(text)
+    if not letters:
+        return "und"
+    sample = "".join(letters)
+    for code, pattern in _SCRIPTS:
+        found = len(pattern.findall(sample))
+        if found * 2 >= len(sample):
+            if code == "ar":
+                if _SORANI.search(sample):
+                    return "ku"
+                if _URDU.search(sample):
+                    return "ur"
+                if _PERSIAN.search(sample):
+                    return "fa"
+            return code
+    if key is None:
+        key = fold(text.lower())
+    words = _WORD.findall(key)
+    scores = {lang: 0.0 for lang in _STOPSETS}
+    for word in words:
+        for lang, stops in _STOPSETS.items():
+            if word in stops:
+                scores[lang] += 1.0
+    scores["tr"] += 2.0 * len(_TURKISH_LETTERS.findall(text)) + 1.0 * len(_TURKISH_SUFFIX.findall(key))
+    scores["ku"] += 1.5 * len(_KURMANJI_LETTERS.findall(text))
+    scores["de"] += 2.0 * len(_GERMAN_LETTERS.findall(text))
+    scores["az"] += 3.0 * len(_AZERI_LETTERS.findall(text))
+    scores["es"] += 2.0 * len(_SPANISH_LETTERS.findall(text))
+    scores["fr"] += 1.0 * len(_FRENCH_LETTERS.findall(text))
+    best = max(scores, key=scores.__getitem__)
+    if scores[best] < 1.0 or (best not in ("tr", "en") and scores[best] < 2.0):
+        return "und"  # one function word is no evidence for a language we cannot analyse
+    ranked = sorted(scores.values(), reverse=True)
+    if ranked[1] == ranked[0]:  # a tie between two languages: prefer the supported ones, else undecided
+        tied = [lang for lang, s in scores.items() if s == ranked[0]]
+        for lang in ("tr", "en", "ku"):
+            if lang in tied:
+                return lang
+        return "und"
+    return best

@@ -1,0 +1,36 @@
+"""The inclusive-language checker: stigmatising terms in a city's own communications, with alternatives.
+
+Entries live in ``lang/<code>/inclusive.py`` as (term, ground, why, suggestions). Both languages are checked
+on every text: a Turkish press release may quote an English term and the terms do not collide.
+"""
+
+from __future__ import annotations
+
+from . import lang as language_data
+from .analysis import Finding
+from .lexicon import Lexicon
+from .normalise import normalise
+from .rules import _fold_term
+
+
+class InclusiveChecker:
+    def __init__(self):
+        self.scanners = []
+        for code in language_data.SUPPORTED:
+            data = language_data.load(code)
+            lexicon = Lexicon(word_end=data.WORD_END)
+            entries = [(_fold_term(term), ground, why, tuple(suggestions), code)
+                       for term, ground, why, suggestions in data.INCLUSIVE]
+            lexicon.add(entries, "inclusive", data.PREFIX_DEFAULT)
+            self.scanners.append(lexicon.compile())
+
+    def check(self, text: str) -> list[Finding]:
+        normalised = normalise(text)
+        findings = []
+        for scanner in self.scanners:
+            for match in scanner.scan(normalised.key):
+                ground, why, suggestions, code = match.term.data
+                start, end = normalised.span(match.start, match.end)
+                findings.append(Finding(start, end, text[start:end], why, suggestions, ground, code))
+        findings.sort(key=lambda f: f.start)
+        return findings

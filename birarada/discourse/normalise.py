@@ -1,0 +1,124 @@
+"""Normalisation that keeps every character traceable to the original text.
+
+Matching happens on a *key*: the text casefolded the Turkish way (I→ı, İ→i), with diacritics and leetspeak
+folded to plain ASCII letters ("Kürtlere" and "kurtlere" and "KÜRTLERE" give the same key). Every step of
+the common path is a one-to-one character mapping, so an index into the key is an index into the original
+text and spans need no bookkeeping. The rarer rewrites that change the length (spaced letters, stretched
+letters, CamelCase hashtags) run only when a cheap test says they are needed, and carry an offset table.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+_TURKISH_UPPER = str.maketrans({"I": "ı", "İ": "i"})
+
+
+def casefold_tr(text: str) -> str:
+    """Lower-case Turkish correctly: "I"→"ı" and "İ"→"i" (str.lower() gets both wrong)."""
+    lowered = text.translate(_TURKISH_UPPER).lower()
+    if len(lowered) != len(text):  # a character whose lower case is longer; keep it one-to-one
+        lowered = "".join(ch.translate(_TURKISH_UPPER).lower()[:1] or ch for ch in text)
+    return lowered
+
+
+def _build_fold_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for code in range(0xC0, 0x250):
+        ch = chr(code)
+        base = unicodedata.normalize("NFD", ch)[:1]
+        if base.isascii() and base.isalpha() and base != ch:
+            table[code] = base.lower()
+    table.update({ord("ı"): "i", ord("ß"): "s", ord("ø"): "o", ord("æ"): "a", ord("œ"): "o", ord("ə"): "e"})
+    # Leetspeak: digits and symbols typed in place of letters ("Sur1yeliler", "mu$lum").
+    table.update({ord("0"): "o", ord("1"): "i", ord("3"): "e", ord("4"): "a", ord("5"): "s",
+                  ord("7"): "t", ord("@"): "a", ord("$"): "s", ord("€"): "e", ord("!"): "!"})
+    # Typographic apostrophes and quotes become plain ones so "Kürt’ler" splits like "Kürt'ler".
+    table.update({ord("’"): "'", ord("‘"): "'", ord("`"): "'", ord("´"): "'",
+                  ord("“"): '"', ord("”"): '"', ord("«"): '"', ord("»"): '"', ord("„"): '"'})
+    return table
+
+
+_FOLD = _build_fold_table()
+
+
+def fold(text: str) -> str:
+    """ASCII-fold an already casefolded text; one output character per input character."""
+    return text.translate(_FOLD)
+
+
+# Leetspeak turns "@USER" into "auser"; mentions and links are placeholders, never content.
+_PLACEHOLDERS = re.compile(r"auser|\burl\b|https?://\S+")
+# Four or more single letters separated by one space, dot, dash or star: "S u r i y e l i".
+_SPACED = re.compile(r"(?<!\w)(?:[^\W\d_][ .\-_*]){3,}[^\W\d_](?!\w)")
+# The same letter three or more times: "nefreeeet", "pisssss".
+_STRETCHED = re.compile(r"([^\W\d_])\1{2,}")
+_HASHTAG = re.compile(r"#(\w+)")
+_NEEDS_REWRITE = re.compile(r"(?<!\w)(?:[^\W\d_][ .\-_*]){3}[^\W\d_](?!\w)|([^\W\d_])\1\1|#\w*[a-zçğıöşü][A-ZÇĞİÖŞÜ]")
+
+
+@dataclass(frozen=True, slots=True)
+class NormalisedText:
+    """The matching key of a text; ``offsets[i]`` is the original index of ``key[i]`` (None = identity)."""
+
+    original: str
+    key: str
+    offsets: tuple[int, ...] | None = None
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a key span back to a span of the original text."""
+        if self.offsets is None:
+            return start, end
+        if end <= start:
+            return self.offsets[start], self.offsets[start]
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+
+def normalise(text: str) -> NormalisedText:
+    key = fold(casefold_tr(text))
+    if "auser" in key or "url" in key or "http" in key:
+        key = _PLACEHOLDERS.sub(lambda m: " " * len(m.group()), key)
+    if not _NEEDS_REWRITE.search(text) and not _NEEDS_REWRITE.search(key):
+        return NormalisedText(text, key)
+    return _rewrite(text, key)
+
+
+def _rewrite(text: str, key: str) -> NormalisedText:
+    """Length-changing rewrites, with an offset table. Runs on a small share of texts."""
+    chars = list(key)
+    offsets = list(range(len(key)))
+    # 1. CamelCase hashtags: "#SuriyelilerDefolsun" → "#suriyeliler defolsun" (case is read from the original).
+    for match in _HASHTAG.finditer(text):
+        body_start = match.start(1)
+        inserts = [i for i in range(body_start + 1, match.end())
+                   if text[i].isupper() and text[i - 1].islower()]
+        for i in reversed(inserts):
+            chars.insert(i, " ")
+            offsets.insert(i, i)
+    key = "".join(chars)
+    # 2. Spaced letters, then 3. stretched letters; each keeps the offsets of the letters it keeps.
+    for pattern, keep in ((_SPACED, _letters_only), (_STRETCHED, _first_only)):
+        pieces: list[str] = []
+        new_offsets: list[int] = []
+        pos = 0
+        for match in pattern.finditer(key):
+            pieces.append(key[pos:match.start()])
+            new_offsets.extend(offsets[pos:match.start()])
+            for i in keep(key, match):
+                pieces.append(key[i])
+                new_offsets.append(offsets[i])
+            pos = match.end()
+        pieces.append(key[pos:])
+        new_offsets.extend(offsets[pos:])
+        key, offsets = "".join(pieces), new_offsets
+    return NormalisedText(text, key, tuple(offsets))
+
+
+def _letters_only(key: str, match: re.Match) -> list[int]:
+    return [i for i in range(match.start(), match.end()) if key[i].isalpha()]
+
+
+def _first_only(key: str, match: re.Match) -> list[int]:
+    return [match.start()]
