@@ -25,6 +25,7 @@ run: install  ## migrate, load the demo city, start the web server and the task 
 
 # The test process gets a throw-away key and plain static storage; everything else is production-like.
 TEST_ENV := SECRET_KEY=test-only-key-0123456789-abcdefghijklmnopqrstuvwxyz-ABCDEFGHIJKLMNOP \
+	BIRARADA_ENCRYPTION_KEYS=5m7IJTmGELlCCwsEKBDzNXG4NdRhTw4Ar90zWA5y7xo= \
 	ALLOWED_HOSTS=testserver,localhost,127.0.0.1 SECURE_SSL_REDIRECT=0 \
 	STATICFILES_BACKEND=django.contrib.staticfiles.storage.StaticFilesStorage
 

@@ -39,6 +39,31 @@ def _secret_key() -> str:
 
 
 SECRET_KEY = _secret_key()
+
+
+def _encryption_keys() -> list[str]:
+    keys = env_list("BIRARADA_ENCRYPTION_KEYS", [])
+    if keys or not DEBUG:
+        if not keys:
+            raise ImproperlyConfigured(
+                "Set BIRARADA_ENCRYPTION_KEYS when DEBUG is off (manage.py generate_encryption_key makes one)."
+            )
+        return keys
+    # Development only: a key kept in the data directory, never in the code.
+    from cryptography.fernet import Fernet
+
+    DATA_DIR.mkdir(parents=True, exist_ok=True)
+    key_file = DATA_DIR / "dev-encryption-key"
+    if not key_file.exists():
+        key_file.write_text(Fernet.generate_key().decode())
+        key_file.chmod(0o600)
+    return [key_file.read_text().strip()]
+
+
+# Personal data at rest (see birarada/core/crypto.py); newest key first.
+ENCRYPTION_KEYS = _encryption_keys()
+# Keyed digests (receipts, hashed handles) must survive key rotation, so they use their own key.
+LOOKUP_KEY = env_str("BIRARADA_LOOKUP_KEY", SECRET_KEY)
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::1]", "testserver"] if DEBUG else [])
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 
@@ -219,6 +244,18 @@ CONTENT_SECURITY_POLICY = {
         "object-src": [NONE],
     }
 }
+
+# --- Discrimination reports (incidents) -----------------------------------------------------
+INCIDENTS_INTAKE_ORGANIZATION = env_str("INCIDENTS_INTAKE_ORGANIZATION", "")  # slug; default: first metropolitan
+INCIDENTS_DISTRICTS = env_list("INCIDENTS_DISTRICTS", [])  # default: İzmir's districts
+INCIDENTS_MAX_FILE_BYTES = env_int("INCIDENTS_MAX_FILE_MB", 10, minimum=1) * 1_000_000
+INCIDENTS_MAX_FILES = env_int("INCIDENTS_MAX_FILES", 5, minimum=0)
+INCIDENTS_API_MAX_BODY_BYTES = env_int("INCIDENTS_API_MAX_BODY_KB", 64, minimum=4) * 1024
+INCIDENTS_REPORTS_PER_HOUR = env_int("INCIDENTS_REPORTS_PER_HOUR", 20, minimum=1)
+INCIDENTS_STATUS_CHECKS_PER_HOUR = env_int("INCIDENTS_STATUS_CHECKS_PER_HOUR", 60, minimum=1)
+INCIDENTS_RETENTION_DAYS = env_int("INCIDENTS_RETENTION_DAYS", 365, minimum=1)
+INCIDENTS_DEADLINE_DAYS = env_int("INCIDENTS_DEADLINE_DAYS", 14, minimum=1)
+FILE_UPLOAD_MAX_MEMORY_SIZE = INCIDENTS_MAX_FILE_BYTES
 
 # --- Logging: nothing personal; requests are logged by the web server, not here. -------------
 LOGGING = {

@@ -6,6 +6,7 @@ from birarada.core.views import public
 urlpatterns = [
     path("", public.root, name="root"),
     path("language/<str:language>/", public.switch_language, name="switch_language"),
+    path("api/v1/", include("birarada.incidents.api_urls")),
 ]
 
 urlpatterns += i18n_patterns(

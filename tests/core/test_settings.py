@@ -15,11 +15,12 @@ PRODUCTION = {
     "DEBUG": "0",
     "SECRET_KEY": "k7#Qv9!zR2@wL5$mN8^pT1&xB4*cF6(hJ3)dG0_sY-eU+iO=aK~",
     "ALLOWED_HOSTS": "esitlik.example.org",
+    "BIRARADA_ENCRYPTION_KEYS": "zpcxSpt3h7zAuDB8eeJOLoL3aq1m6Hk2IvBw0Cm_HIw=",
 }
 
 
 def manage(*args, env):
-    clean = {k: v for k, v in os.environ.items() if k not in {"DEBUG", "SECRET_KEY", "ALLOWED_HOSTS", "SECURE_SSL_REDIRECT", "STATICFILES_BACKEND"}}
+    clean = {k: v for k, v in os.environ.items() if k not in {*PRODUCTION, "SECURE_SSL_REDIRECT", "STATICFILES_BACKEND"}}
     return subprocess.run(
         [sys.executable, "manage.py", *args], cwd=ROOT, env={**clean, **env}, capture_output=True, text=True
     )
@@ -35,6 +36,12 @@ def test_production_refuses_to_start_without_a_secret_key():
     result = manage("check", env={"DEBUG": "0", "ALLOWED_HOSTS": "x.example.org", "SECRET_KEY": ""})
     assert result.returncode != 0
     assert "SECRET_KEY" in result.stderr
+
+
+def test_production_refuses_to_start_without_encryption_keys():
+    result = manage("check", env={**PRODUCTION, "BIRARADA_ENCRYPTION_KEYS": ""})
+    assert result.returncode != 0
+    assert "BIRARADA_ENCRYPTION_KEYS" in result.stderr
 
 
 def test_a_typo_in_a_boolean_stops_the_start(monkeypatch):

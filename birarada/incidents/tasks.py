@@ -1,0 +1,51 @@
+from datetime import timedelta
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.utils import timezone
+from django.utils.translation import gettext as _, override
+
+from birarada.core.scheduling import periodic, schedule_next
+from birarada.core.tasking import task
+from birarada.incidents.actions import do_purge_case
+from birarada.incidents.models import Case
+
+DAILY = timedelta(days=1)
+
+
+@periodic(DAILY)
+@task()
+def purge_expired_cases() -> int:
+    """Erase personal data of cases finished more than INCIDENTS_RETENTION_DAYS ago; returns how many."""
+    cutoff = timezone.now() - timedelta(days=settings.INCIDENTS_RETENTION_DAYS)
+    expired = Case.objects.finished().filter(finished_at__lt=cutoff, purged_at__isnull=True)
+    count = 0
+    for case in expired.iterator():
+        do_purge_case(case)
+        count += 1
+    schedule_next(purge_expired_cases, DAILY)
+    return count
+
+
+@periodic(DAILY)
+@task()
+def remind_case_deadlines() -> int:
+    """E-mail the assigned case worker once when an open case's deadline is tomorrow or past."""
+    today = timezone.localdate()
+    due = Case.objects.open().filter(due_on__lte=today + timedelta(days=1), reminded_on__isnull=True,
+                                     assigned_to__isnull=False, assigned_to__email__gt="")
+    count = 0
+    for case in due.select_related("assigned_to", "organization"):
+        with override(settings.LANGUAGE_CODE):
+            # No personal data of the reporter in an e-mail: only the case number and the deadline.
+            send_mail(
+                _("Case %(ref)s: deadline %(date)s") % {"ref": case.reference, "date": case.due_on.isoformat()},
+                _("The deadline of case %(ref)s in %(org)s is %(date)s. Open the workspace to continue.")
+                % {"ref": case.reference, "org": case.organization.name, "date": case.due_on.isoformat()},
+                None,
+                [case.assigned_to.email],
+            )
+        Case.objects.filter(pk=case.pk).update(reminded_on=today)
+        count += 1
+    schedule_next(remind_case_deadlines, DAILY)
+    return count

@@ -1,0 +1,54 @@
+"""A partner organization sees only the cases referred to it, and only what was shared."""
+
+from django import forms
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _, gettext_lazy
+from django.views.decorators.http import require_GET, require_http_methods
+
+from birarada.core.access import Capability, access_workspace_by_slug
+from birarada.incidents import actions
+from birarada.incidents.access import access_referral_by_id
+from birarada.incidents.choices import ReferralStatus
+from birarada.incidents.models import Referral
+
+
+class ReferralUpdateForm(forms.Form):
+    status = forms.ChoiceField(label=gettext_lazy("Status"), choices=ReferralStatus.choices)
+    note = forms.CharField(
+        label=gettext_lazy("Note to the equality unit"), required=False, max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+
+@login_required
+@require_GET
+def referrals(request: HttpRequest, slug: str) -> HttpResponse:
+    workspace = access_workspace_by_slug(request.user, slug, Capability.VIEW_REFERRED_CASES)
+    if not workspace.roles:
+        raise Http404
+    rows = Referral.objects.filter(partner=workspace.organization).select_related("case", "case__organization")
+    return render(request, "incidents/referrals.html", {"workspace": workspace, "referrals": rows})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def referral_detail(request: HttpRequest, slug: str, referral_id: int) -> HttpResponse:
+    referral = access_referral_by_id(request.user, referral_id)
+    if referral.partner.slug != slug:
+        raise Http404
+    workspace = access_workspace_by_slug(request.user, slug, Capability.VIEW_REFERRED_CASES)
+    form = ReferralUpdateForm(request.POST or None, initial={"status": referral.status, "note": referral.partner_note})
+    if request.method == "POST" and form.is_valid():
+        actions.do_update_referral(referral, form.cleaned_data["status"], form.cleaned_data["note"],
+                                   actor=request.user)
+        messages.success(request, _("Saved."))
+        return redirect("incidents:referral_detail", slug=slug, referral_id=referral.pk)
+    if request.method == "GET":
+        actions.record_case_view(referral.case, actor=request.user, what="referral")
+    contact = referral.case.contact if referral.share_contact else {}
+    return render(request, "incidents/referral_detail.html", {
+        "workspace": workspace, "referral": referral, "case": referral.case, "contact": contact, "form": form,
+    }, status=400 if form.errors else 200)

@@ -1,0 +1,122 @@
+"""The resident's side: report, receive a receipt, follow the case. No account, no JavaScript needed."""
+
+from django.conf import settings
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET, require_http_methods
+
+from birarada.core import ratelimit
+from birarada.incidents import actions
+from birarada.incidents.access import case_for_receipt, intake_organization
+from birarada.incidents.evidence import EvidenceError, clean_upload
+from birarada.incidents.forms import EvidenceForm, ReceiptForm, ReplyForm, ReportForm
+from birarada.incidents.models import Case
+from birarada.incidents.statistics import case_statistics, suppress_small_cells
+
+NEW_RECEIPT = "incidents_new_receipt"
+REPORTER_CASE = "incidents_reporter_case"
+
+
+def _too_many(request, template="incidents/too_many.html"):
+    return render(request, template, status=429)
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def report(request: HttpRequest) -> HttpResponse:
+    organization = intake_organization()
+    if organization is None:
+        return render(request, "incidents/not_available.html", status=503)
+    form = ReportForm(request.POST or None)
+    files_form = EvidenceForm(request.POST or None, request.FILES or None)
+    if request.method == "POST":
+        if not ratelimit.allow(request, "report", limit=settings.INCIDENTS_REPORTS_PER_HOUR, window_seconds=3600):
+            return _too_many(request)
+        if form.is_valid() and files_form.is_valid():
+            cleaned_files, file_errors = [], []
+            for upload in files_form.cleaned_data["evidence"]:
+                try:
+                    cleaned_files.append(clean_upload(upload))
+                except EvidenceError as error:
+                    file_errors.append(str(error))
+            if file_errors:
+                for message in file_errors:
+                    files_form.add_error("evidence", message)
+            elif form.is_spam:
+                # Look the same as success to the robot; store nothing.
+                request.session[NEW_RECEIPT] = "0000-0000-0000-0000"
+                return redirect("incidents:report_done")
+            else:
+                _case, receipt = actions.do_submit_report(
+                    organization=organization, form=form, files=cleaned_files, language=get_language()
+                )
+                request.session[NEW_RECEIPT] = receipt
+                return redirect("incidents:report_done")
+        status = 400
+    else:
+        status = 200
+    return render(
+        request, "incidents/report.html",
+        {"form": form, "files_form": files_form, "organization": organization,
+         "files_lost": request.method == "POST" and bool(request.FILES)},
+        status=status,
+    )
+
+
+@never_cache
+@require_GET
+def report_done(request: HttpRequest) -> HttpResponse:
+    """Shows the receipt exactly once: it is removed from the session as the page is made."""
+    receipt = request.session.pop(NEW_RECEIPT, None)
+    if receipt is None:
+        return redirect("incidents:status")
+    return render(request, "incidents/report_done.html", {"receipt": receipt})
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def status(request: HttpRequest) -> HttpResponse:
+    """Open a case with the receipt (POST, so the receipt never appears in an address), then read and answer."""
+    case = None
+    case_id = request.session.get(REPORTER_CASE)
+    if case_id:
+        case = Case.objects.filter(pk=case_id).first()
+    receipt_form, reply_form = ReceiptForm(), ReplyForm()
+    if request.method == "POST" and "receipt" in request.POST:
+        if not ratelimit.allow(request, "status", limit=settings.INCIDENTS_STATUS_CHECKS_PER_HOUR,
+                               window_seconds=3600):
+            return _too_many(request)
+        receipt_form = ReceiptForm(request.POST)
+        if receipt_form.is_valid():
+            case = case_for_receipt(receipt_form.cleaned_data["receipt"])
+            if case is None:
+                receipt_form.add_error("receipt", _("We found no report with this code. Check it and try again."))
+            else:
+                request.session.cycle_key()
+                request.session[REPORTER_CASE] = case.pk
+                return redirect("incidents:status")
+    elif request.method == "POST" and "text" in request.POST and case is not None:
+        reply_form = ReplyForm(request.POST)
+        if reply_form.is_valid():
+            actions.do_receive_reporter_message(case, reply_form.cleaned_data["text"])
+            return redirect("incidents:status")
+    elif request.method == "POST" and "leave" in request.POST:
+        request.session.pop(REPORTER_CASE, None)
+        return redirect("incidents:status")
+    context = {"case": case, "receipt_form": receipt_form, "reply_form": reply_form}
+    if case is not None:
+        context["messages_list"] = case.messages.all()
+    return render(request, "incidents/status.html", context, status=400 if receipt_form.errors else 200)
+
+
+@require_GET
+def public_statistics(request: HttpRequest) -> HttpResponse:
+    organization = intake_organization()
+    if organization is None:
+        return render(request, "incidents/not_available.html", status=503)
+    organizations = {organization.pk} | organization.descendant_ids()
+    stats = suppress_small_cells(case_statistics(Case.objects.countable().filter(organization__in=organizations)))
+    return render(request, "incidents/public_statistics.html", {"stats": stats, "organization": organization})

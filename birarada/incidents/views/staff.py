@@ -1,0 +1,190 @@
+"""The unit's side: triage queue, case file, handling actions, statistics."""
+
+import csv
+
+from django.contrib import messages
+from django.contrib.auth import get_user_model
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
+
+from birarada.core.access import Capability, access_workspace_by_slug
+from birarada.core.models import Organization, Role
+from birarada.incidents import actions
+from birarada.incidents import evidence as evidence_files
+from birarada.incidents.access import access_case_by_id
+from birarada.incidents.choices import TRANSITIONS, CaseStatus
+from birarada.incidents.forms import AssignForm, DeadlineForm, MessageForm, NoteForm, ReferralForm, StatusForm
+from birarada.incidents.models import Case
+from birarada.incidents.statistics import case_statistics
+
+QUEUE_FILTERS = {
+    "open": lambda qs, user: qs.open(),
+    "unassigned": lambda qs, user: qs.open().filter(assigned_to__isnull=True),
+    "mine": lambda qs, user: qs.open().filter(assigned_to=user),
+    "overdue": lambda qs, user: qs.open().filter(due_on__lt=timezone.localdate()),
+    "finished": lambda qs, user: qs.finished(),
+}
+
+
+def _case_in(request, slug: str, case_id: int) -> Case:
+    case = access_case_by_id(request.user, case_id)
+    if case.organization.slug != slug:
+        raise Http404
+    return case
+
+
+def _case_workers(organization):
+    return get_user_model().objects.filter(
+        memberships__organization=organization,
+        memberships__role__in=[Role.CASE_WORKER, Role.COORDINATOR, Role.ADMIN],
+        is_active=True,
+    ).distinct().order_by("username")
+
+
+def _partners():
+    return Organization.objects.filter(kind__in=["ngo", "arts", "university", "other"]).order_by("name")
+
+
+@login_required
+@require_GET
+def queue(request: HttpRequest, slug: str) -> HttpResponse:
+    workspace = access_workspace_by_slug(request.user, slug, Capability.HANDLE_CASES)
+    if not workspace.roles:
+        raise Http404
+    chosen = request.GET.get("show", "open")
+    chosen = chosen if chosen in QUEUE_FILTERS else "open"
+    cases = QUEUE_FILTERS[chosen](Case.objects.filter(organization=workspace.organization), request.user)
+    cases = cases.select_related("assigned_to").order_by("due_on", "received_at")[:200]
+    return render(request, "incidents/queue.html", {
+        "workspace": workspace, "cases": cases, "chosen": chosen, "filters": list(QUEUE_FILTERS),
+        "today": timezone.localdate(),
+    })
+
+
+@login_required
+@require_GET
+def case_detail(request: HttpRequest, slug: str, case_id: int) -> HttpResponse:
+    case = _case_in(request, slug, case_id)
+    workspace = access_workspace_by_slug(request.user, slug, Capability.HANDLE_CASES)
+    actions.record_case_view(case, actor=request.user)
+    return render(request, "incidents/case_detail.html", _case_context(workspace, case))
+
+
+def _case_context(workspace, case, **forms):
+    next_statuses = [(s, label) for s, label in CaseStatus.choices if s in TRANSITIONS[case.status]]
+    status_form = forms.get("status_form") or StatusForm(initial={"status": next_statuses[0][0]})
+    status_form.fields["status"].choices = next_statuses
+    return {
+        "workspace": workspace, "case": case,
+        "notes": case.notes.select_related("author"),
+        "messages_list": case.messages.select_related("author"),
+        "evidence": case.evidence.all(),
+        "referrals": case.referrals.select_related("partner"),
+        "status_form": status_form,
+        "assign_form": forms.get("assign_form") or AssignForm(
+            case_workers=_case_workers(case.organization),
+            initial={"assignee": str(case.assigned_to_id or "")}),
+        "deadline_form": forms.get("deadline_form") or DeadlineForm(initial={"due_on": case.due_on}),
+        "note_form": forms.get("note_form") or NoteForm(),
+        "message_form": forms.get("message_form") or MessageForm(),
+        "referral_form": forms.get("referral_form") or ReferralForm(partners=_partners()),
+    }
+
+
+def _invalid(request, workspace, case, **forms):
+    return render(request, "incidents/case_detail.html", _case_context(workspace, case, **forms), status=400)
+
+
+@login_required
+@require_POST
+def case_action(request: HttpRequest, slug: str, case_id: int, action: str) -> HttpResponse:
+    """One endpoint per handling step; each validates its own small form and calls one action function."""
+    case = _case_in(request, slug, case_id)
+    workspace = access_workspace_by_slug(request.user, slug, Capability.HANDLE_CASES)
+    actor = request.user
+    if action == "status":
+        form = StatusForm(request.POST)
+        form.fields["status"].choices = [(s, label) for s, label in CaseStatus.choices if s in TRANSITIONS[case.status]]
+        if not form.is_valid():
+            return _invalid(request, workspace, case, status_form=form)
+        actions.do_change_case_status(case, form.cleaned_data["status"], reason=form.cleaned_data["reason"],
+                                      actor=actor)
+    elif action == "assign":
+        form = AssignForm(request.POST, case_workers=_case_workers(case.organization))
+        if not form.is_valid():
+            return _invalid(request, workspace, case, assign_form=form)
+        pk = form.cleaned_data["assignee"]
+        assignee = _case_workers(case.organization).get(pk=pk) if pk else None
+        actions.do_assign_case(case, assignee, actor=actor)
+    elif action == "deadline":
+        form = DeadlineForm(request.POST)
+        if not form.is_valid():
+            return _invalid(request, workspace, case, deadline_form=form)
+        actions.do_set_case_deadline(case, form.cleaned_data["due_on"], actor=actor)
+    elif action == "note":
+        form = NoteForm(request.POST)
+        if not form.is_valid():
+            return _invalid(request, workspace, case, note_form=form)
+        actions.do_add_case_note(case, form.cleaned_data["text"], actor=actor)
+    elif action == "message":
+        form = MessageForm(request.POST)
+        if not form.is_valid():
+            return _invalid(request, workspace, case, message_form=form)
+        actions.do_send_message_to_reporter(case, form.cleaned_data["text"], actor=actor)
+    elif action == "refer":
+        if not case.consent_referral:
+            messages.error(request, _("The reporter did not allow us to refer this case."))
+            return redirect("incidents:case_detail", slug=slug, case_id=case.pk)
+        form = ReferralForm(request.POST, partners=_partners())
+        if not form.is_valid():
+            return _invalid(request, workspace, case, referral_form=form)
+        partner = _partners().get(pk=form.cleaned_data["partner"])
+        actions.do_refer_case(case, partner, form.cleaned_data["summary"],
+                              share_contact=form.cleaned_data["share_contact"], actor=actor)
+    else:
+        raise Http404
+    messages.success(request, _("Saved."))
+    return redirect("incidents:case_detail", slug=slug, case_id=case.pk)
+
+
+@login_required
+@require_GET
+def evidence_download(request: HttpRequest, slug: str, case_id: int, evidence_id: int) -> HttpResponse:
+    case = _case_in(request, slug, case_id)
+    item = case.evidence.filter(pk=evidence_id).first()
+    if item is None:
+        raise Http404
+    actions.record_case_view(case, actor=request.user, what="evidence")
+    response = HttpResponse(evidence_files.load(item.stored_name), content_type=item.content_type)
+    extension = {"image/jpeg": "jpg", "image/png": "png", "image/webp": "webp"}.get(item.content_type, "pdf")
+    response["Content-Disposition"] = f'attachment; filename="evidence-{case.pk}-{item.pk}.{extension}"'
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+@login_required
+@require_GET
+def statistics(request: HttpRequest, slug: str) -> HttpResponse:
+    workspace = access_workspace_by_slug(request.user, slug, Capability.VIEW_STATISTICS)
+    organization = workspace.organization
+    below = organization.descendant_ids() if workspace.can(Capability.VIEW_SUBUNITS) else set()
+    include_units = bool(below) and request.GET.get("units") == "1"
+    scope = {organization.pk} | (below if include_units else set())
+    stats = case_statistics(Case.objects.filter(organization__in=scope))
+    if request.GET.get("format") == "csv":
+        response = HttpResponse(content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="cases-{slug}.csv"'
+        writer = csv.writer(response)
+        writer.writerow(["breakdown", "category", "cases"])
+        writer.writerow(["total", "", stats.total])
+        for breakdown in stats.breakdowns:
+            for label, count in breakdown.rows:
+                writer.writerow([breakdown.title, label, count])
+        return response
+    return render(request, "incidents/statistics.html", {
+        "workspace": workspace, "stats": stats, "has_units": bool(below), "include_units": include_units,
+    })
