@@ -134,11 +134,13 @@ def do_receive_reporter_message(case: Case, text: str) -> CaseMessage:
 def do_refer_case(case: Case, partner, summary: str, *, share_contact: bool, actor) -> Referral:
     if not case.consent_referral:
         raise PermissionError("The reporter did not allow referral.")
+    if not case.is_open:
+        raise TransitionError("A finished case cannot be referred; reopen it first.")
     referral = Referral.objects.create(
         case=case, partner=partner, referred_by=actor, summary=summary,
         share_contact=share_contact and case.consent_contact,
     )
-    if CaseStatus.REFERRED in TRANSITIONS[case.status]:
+    if case.status != CaseStatus.REFERRED:
         case.status, case.status_changed_at = CaseStatus.REFERRED, timezone.now()
         case.save(update_fields=["status", "status_changed_at"])
     record_audit(actor=actor, verb="case.refer", organization=case.organization, target=case,

@@ -136,8 +136,8 @@ def case_action(request: HttpRequest, slug: str, case_id: int, action: str) -> H
             return _invalid(request, workspace, case, message_form=form)
         actions.do_send_message_to_reporter(case, form.cleaned_data["text"], actor=actor)
     elif action == "refer":
-        if not case.consent_referral:
-            messages.error(request, _("The reporter did not allow us to refer this case."))
+        if not case.consent_referral or not case.is_open:
+            messages.error(request, _("This case cannot be referred: the reporter did not allow it, or it is finished."))
             return redirect("incidents:case_detail", slug=slug, case_id=case.pk)
         form = ReferralForm(request.POST, partners=_partners())
         if not form.is_valid():

@@ -1,0 +1,152 @@
+import pytest
+from django.urls import reverse
+
+from birarada.core.models import AuditEvent
+from birarada.incidents.actions import TransitionError, do_change_case_status
+from birarada.incidents.models import Case, Referral
+from tests.conftest import en
+
+
+def act(client, case, action, **data):
+    return client.post(reverse("incidents:case_action", args=["izmir", case.pk, action]), data)
+
+
+def test_queue_lists_open_cases_with_deadlines(client, city, caseworker, make_case):
+    case, _ = make_case()
+    client.force_login(caseworker)
+    html = client.get(en("incidents:queue", "izmir")).content.decode()
+    assert case.reference in html and "Transport" in html
+    assert "speaking Arabic" not in html  # the narrative stays on the case page
+
+
+def test_opening_a_case_is_audited(client, city, caseworker, make_case):
+    case, _ = make_case()
+    client.force_login(caseworker)
+    html = client.get(en("incidents:case_detail", "izmir", case.pk)).content.decode()
+    assert "speaking Arabic with my daughter" in html and "leyla@example.org" in html
+    assert AuditEvent.objects.filter(verb="case.view_case", actor=caseworker, target_id=str(case.pk)).count() == 1
+
+
+def test_assigning_moves_a_new_case_into_review(client, city, caseworker, make_case):
+    case, _ = make_case()
+    client.force_login(caseworker)
+    assert act(client, case, "assign", assignee=str(caseworker.pk)).status_code == 302
+    case.refresh_from_db()
+    assert case.assigned_to == caseworker and case.status == "in_review"
+    event = AuditEvent.objects.get(verb="case.assign")
+    assert event.changes == {"before": None, "after": "cw"}
+
+
+def test_assigning_someone_outside_the_unit_is_refused(client, city, caseworker, outsider, make_case):
+    case, _ = make_case()
+    client.force_login(caseworker)
+    assert act(client, case, "assign", assignee=str(outsider.pk)).status_code == 400
+    case.refresh_from_db()
+    assert case.assigned_to is None
+
+
+def test_closing_needs_a_reason_and_records_it(client, city, caseworker, make_case):
+    case, _ = make_case()
+    client.force_login(caseworker)
+    response = act(client, case, "status", status="closed")
+    assert response.status_code == 400 and "Say why" in response.content.decode()
+    assert act(client, case, "status", status="closed", reason="out_of_scope").status_code == 302
+    case.refresh_from_db()
+    assert case.status == "closed" and case.closure_reason == "out_of_scope" and case.finished_at
+    event = AuditEvent.objects.get(verb="case.status")
+    assert event.changes["before"]["status"] == "received" and event.changes["after"]["status"] == "closed"
+
+
+def test_status_steps_follow_the_workflow(city, caseworker, make_case):
+    case, _ = make_case()
+    with pytest.raises(TransitionError):
+        do_change_case_status(case, "resolved", reason="remedied", actor=caseworker)  # not straight from received
+    do_change_case_status(case, "in_review", actor=caseworker)
+    do_change_case_status(case, "resolved", reason="remedied", actor=caseworker)
+    do_change_case_status(case, "in_review", actor=caseworker)  # reopened
+    case.refresh_from_db()
+    assert case.status == "in_review" and case.finished_at is None and case.closure_reason == ""
+
+
+def test_an_invalid_step_through_the_form_is_refused(client, city, caseworker, make_case):
+    case, _ = make_case()
+    client.force_login(caseworker)
+    assert act(client, case, "status", status="resolved", reason="remedied").status_code == 400
+    assert Case.objects.get(pk=case.pk).status == "received"
+
+
+def test_notes_messages_and_deadline(client, city, caseworker, make_case):
+    case, receipt = make_case()
+    client.force_login(caseworker)
+    act(client, case, "note", text="Hospital manager to be called on Monday")
+    act(client, case, "message", text="Thank you, we are looking into it.")
+    act(client, case, "deadline", due_on="2026-12-01")
+    case.refresh_from_db()
+    assert [n.text for n in case.notes.all()] == ["Hospital manager to be called on Monday"]
+    assert case.due_on.isoformat() == "2026-12-01"
+    assert {e.verb for e in AuditEvent.objects.filter(actor=caseworker)} >= {
+        "case.note", "case.message_to_reporter", "case.deadline"}
+    # The reporter sees the message, never the internal note.
+    client.logout()
+    client.post("/en/report/status/", {"receipt": receipt})
+    page = client.get("/en/report/status/").content.decode()
+    assert "we are looking into it" in page and "Hospital manager" not in page
+
+
+def test_referral_shares_only_what_is_needed(client, city, caseworker, partner_user, make_case):
+    case, _ = make_case()
+    client.force_login(caseworker)
+    response = act(client, case, "refer", partner=str(city["ngo"].pk),
+                   summary="Migrant woman refused on bus line 302; wants legal advice.", share_contact="")
+    assert response.status_code == 302
+    referral = Referral.objects.get()
+    assert Case.objects.get(pk=case.pk).status == "referred"
+
+    client.force_login(partner_user)
+    listing = client.get(en("incidents:referrals", "ngo")).content.decode()
+    assert "Transport" in listing
+    page = client.get(en("incidents:referral_detail", "ngo", referral.pk)).content.decode()
+    assert "wants legal advice" in page
+    assert "speaking Arabic with my daughter" not in page  # not the reporter's own words
+    assert "leyla@example.org" not in page  # contact not shared
+    response = client.post(en("incidents:referral_detail", "ngo", referral.pk),
+                           {"status": "accepted", "note": "Our lawyer will call."})
+    assert response.status_code == 302
+    referral.refresh_from_db()
+    assert referral.status == "accepted" and referral.partner_note == "Our lawyer will call."
+    assert AuditEvent.objects.filter(verb="referral.update", organization=city["izmir"]).exists()
+    # Partners have no way into the case file itself.
+    assert client.get(en("incidents:case_detail", "izmir", case.pk)).status_code == 404
+
+
+def test_referral_without_consent_is_impossible(client, city, caseworker, make_case):
+    case, _ = make_case(consent_referral=None)
+    client.force_login(caseworker)
+    act(client, case, "refer", partner=str(city["ngo"].pk), summary="x" * 20)
+    assert not Referral.objects.exists()
+
+
+def test_contact_is_shared_only_when_the_reporter_allowed_contact(client, city, caseworker, partner_user, make_case):
+    case, _ = make_case()
+    client.force_login(caseworker)
+    act(client, case, "refer", partner=str(city["ngo"].pk), summary="Needs a lawyer", share_contact="on")
+    referral = Referral.objects.get()
+    client.force_login(partner_user)
+    assert "leyla@example.org" in client.get(en("incidents:referral_detail", "ngo", referral.pk)).content.decode()
+
+
+def test_evidence_download_is_audited_and_forced_as_attachment(client, city, caseworker, make_case):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from birarada.incidents import evidence
+    from birarada.incidents.models import Evidence
+
+    case, _ = make_case()
+    clean = evidence.clean_upload(SimpleUploadedFile("l.pdf", b"%PDF-1 hello", "application/pdf"))
+    item = Evidence.objects.create(case=case, stored_name=evidence.store(clean), original_name="l.pdf",
+                                   content_type=clean.content_type, size=len(clean.data))
+    client.force_login(caseworker)
+    response = client.get(reverse("incidents:evidence_download", args=["izmir", case.pk, item.pk]))
+    assert response.content == b"%PDF-1 hello"
+    assert response["Content-Disposition"].startswith("attachment;")
+    assert AuditEvent.objects.filter(verb="case.view_evidence", actor=caseworker).exists()
