@@ -1,0 +1,76 @@
+import csv
+import io
+
+import pytest
+from django.utils import translation
+
+from birarada.core.models import Role
+from birarada.incidents.statistics import case_statistics, suppress_small_cells
+from birarada.incidents.models import Case
+from tests.conftest import en
+
+
+@pytest.fixture(autouse=True)
+def english():
+    with translation.override("en"):
+        yield
+
+
+def breakdown(stats, title):
+    return dict(next(b for b in stats.breakdowns if b.title == title).rows)
+
+
+def test_counts_by_ground_and_combination(city, make_case):
+    for _ in range(3):
+        make_case(grounds=["migration", "gender"])
+    make_case(grounds=["disability"])
+    stats = case_statistics(Case.objects.all())
+    assert stats.total == 4
+    assert breakdown(stats, "By ground") == {"Migration and refugee status": 3, "Gender": 3, "Disability": 1}
+    assert breakdown(stats, "Several grounds together (intersectional)") == {
+        "Gender + Migration and refugee status": 3}
+    assert breakdown(stats, "By area of life") == {"Transport": 4}
+    assert breakdown(stats, "By district") == {"Bornova": 4}
+
+
+def test_public_page_suppresses_small_counts_and_shows_no_free_text(client, city, make_case):
+    for _ in range(6):
+        make_case(grounds=["migration"])
+    make_case(grounds=["religion"], district="Konak")
+    make_case(grounds=["age"], consent_statistics=None)  # not to be counted at all
+    html = client.get("/en/statistics/").content.decode()
+    assert "Reports counted:</strong> 7" in html
+    assert "<th scope=\"row\">Migration and refugee status</th><td>6</td>" in html
+    assert "<th scope=\"row\">Religion and belief</th><td>&lt;5</td>" in html
+    assert "Age" not in html.split("<main")[1].split("By ground")[1].split("</section>")[0]
+    for private in ("speaking Arabic", "Leyla", "Line 302"):
+        assert private not in html
+
+
+def test_suppression_covers_totals_and_durations(city, make_case):
+    make_case()
+    stats = suppress_small_cells(case_statistics(Case.objects.all()))
+    assert stats.total == "<5" and stats.median_days_to_finish is None
+
+
+def test_coordinator_can_include_district_units(client, city, make_member, make_case):
+    make_case(organization=city["izmir"])
+    make_case(organization=city["bornova"], district="Bornova")
+    make_case(organization=city["elsewhere"])
+    coordinator = make_member("coord", city["izmir"], Role.COORDINATOR)
+    client.force_login(coordinator)
+    own = client.get(en("incidents:statistics", "izmir")).content.decode()
+    both = client.get(en("incidents:statistics", "izmir") + "?units=1").content.decode()
+    assert "Cases:</strong> 1" in own and "Cases:</strong> 2" in both
+
+
+def test_csv_export_has_aggregates_only(client, city, caseworker, make_case):
+    make_case(grounds=["migration", "religion"])
+    client.force_login(caseworker)
+    response = client.get(en("incidents:statistics", "izmir") + "?format=csv")
+    assert response["Content-Type"].startswith("text/csv")
+    rows = list(csv.reader(io.StringIO(response.content.decode())))
+    assert rows[0] == ["breakdown", "category", "cases"]
+    assert ["total", "", "1"] in rows
+    assert ["By ground", "Religion and belief", "1"] in rows
+    assert "speaking Arabic" not in response.content.decode()
