@@ -40,4 +40,4 @@ messages: install  ## extract new strings into the .po files (needs GNU gettext)
 	cd birarada && ../$(PY) ../manage.py makemessages --all --no-location --no-obsolete
 
 clean:
-	rm -rf $(VENV) var/test.sqlite3 node_modules
+	rm -rf $(VENV) var/test-*.sqlite3* node_modules

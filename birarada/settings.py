@@ -4,6 +4,7 @@ Zero configuration gives a SQLite database in ./var and a database-backed task q
 `make run` uses. Production sets DEBUG=0, SECRET_KEY, ALLOWED_HOSTS and DATABASE_URL.
 """
 
+import os
 import secrets
 from datetime import timedelta
 from pathlib import Path
@@ -127,6 +128,9 @@ if DATABASE_URL:
             DATABASE_URL, conn_max_age=env_int("DB_CONN_MAX_AGE", 60, minimum=0), conn_health_checks=True
         )
     }
+    if DATABASES["default"]["ENGINE"].endswith("postgresql"):
+        # One test database per test run, so two runs against one server never share it.
+        DATABASES["default"]["TEST"] = {"NAME": f"test_{DATABASES['default']['NAME']}_{os.getpid()}"}
 else:
     DATA_DIR.mkdir(parents=True, exist_ok=True)
     DATABASES = {
@@ -139,8 +143,9 @@ else:
                 "transaction_mode": "IMMEDIATE",
                 "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
             },
-            # A file, not memory, so a real worker process can share the test database.
-            "TEST": {"NAME": DATA_DIR / "test.sqlite3"},
+            # A file, not memory, so a real worker process can share the test database; one per test run,
+            # so two runs on one machine never share it.
+            "TEST": {"NAME": DATA_DIR / f"test-{os.getpid()}.sqlite3"},
         }
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
