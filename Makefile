@@ -21,6 +21,7 @@ install: $(STAMP)  ## create or update .venv and compile the translations
 run: install  ## migrate, load the demo city, start the web server and the task worker
 	DEBUG=$${DEBUG:-1} $(PY) manage.py migrate --noinput
 	DEBUG=$${DEBUG:-1} $(PY) manage.py load_demo_city
+	DEBUG=$${DEBUG:-1} $(PY) manage.py schedule_tasks
 	DEBUG=$${DEBUG:-1} $(PY) manage.py run_platform --port $(PORT)
 
 # The test process gets a throw-away key and plain static storage; everything else is production-like.

@@ -59,3 +59,16 @@ def workspace_entries_for(workspace) -> list[dict]:
 
 def public_entries() -> list[dict]:
     return [{"title": e.title, "description": e.description, "url": e.url()} for e in _public]
+
+
+_demo_loaders: list = []
+
+
+def register_demo_loader(loader) -> None:
+    """A module's function that adds its demo data to the demo city (must be idempotent)."""
+    if loader not in _demo_loaders:
+        _demo_loaders.append(loader)
+
+
+def demo_loaders() -> list:
+    return list(_demo_loaders)

@@ -9,7 +9,16 @@ class IncidentsConfig(AppConfig):
 
     def ready(self):
         from birarada.core.access import Capability
-        from birarada.core.modules import PublicEntry, WorkspaceEntry, register_public_entry, register_workspace_entry
+        from birarada.core.modules import (
+            PublicEntry,
+            WorkspaceEntry,
+            register_demo_loader,
+            register_public_entry,
+            register_workspace_entry,
+        )
+        from birarada.incidents.demo import load_demo_cases
+
+        register_demo_loader(load_demo_cases)
 
         register_public_entry(PublicEntry(
             "incidents:report", _("Report discrimination"),

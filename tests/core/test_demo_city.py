@@ -37,3 +37,14 @@ def test_demo_password_is_random_per_installation(db, capsys, settings, tmp_path
     assert len(password) >= 12
     assert (tmp_path / "demo-password").read_text().strip() == password
     assert password not in (settings.BASE_DIR / "birarada" / "settings.py").read_text()
+
+
+def test_demo_city_has_sample_cases_for_the_statistics(db, capsys):
+    from birarada.incidents.models import Case
+
+    load(capsys)
+    cases = Case.objects.filter(organization__slug="izmir")
+    assert cases.count() == 60
+    assert cases.finished().exists() and cases.open().exists() and cases.countable().count() > 40
+    load(capsys)
+    assert Case.objects.count() == 60
