@@ -6,6 +6,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
+from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_GET, require_http_methods
 
 from birarada.core import ratelimit
@@ -25,6 +26,7 @@ def _too_many(request, template="incidents/too_many.html"):
 
 
 @never_cache
+@sensitive_post_parameters()
 @require_http_methods(["GET", "POST"])
 def report(request: HttpRequest) -> HttpResponse:
     organization = intake_organization()
@@ -77,6 +79,7 @@ def report_done(request: HttpRequest) -> HttpResponse:
 
 
 @never_cache
+@sensitive_post_parameters()
 @require_http_methods(["GET", "POST"])
 def status(request: HttpRequest) -> HttpResponse:
     """Open a case with the receipt (POST, so the receipt never appears in an address), then read and answer."""

@@ -9,6 +9,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_GET, require_POST
 
 from birarada.core.access import Capability, access_workspace_by_slug
@@ -100,6 +101,7 @@ def _invalid(request, workspace, case, **forms):
 
 
 @login_required
+@sensitive_post_parameters()
 @require_POST
 def case_action(request: HttpRequest, slug: str, case_id: int, action: str) -> HttpResponse:
     """One endpoint per handling step; each validates its own small form and calls one action function."""
