@@ -1,4 +1,5 @@
 import csv
+import re
 import io
 
 import pytest
@@ -74,3 +75,14 @@ def test_csv_export_has_aggregates_only(client, city, caseworker, make_case):
     assert ["total", "", "1"] in rows
     assert ["By ground", "Religion and belief", "1"] in rows
     assert "speaking Arabic" not in response.content.decode()
+
+
+def test_chart_bars_use_svg_numbers_in_every_language(client, city, make_case):
+    for _ in range(6):
+        make_case(grounds=["migration"])
+    for _ in range(5):
+        make_case(grounds=["age", "migration"])
+    for lang in ("tr", "ar"):
+        html = client.get(f"/{lang}/statistics/").content.decode()
+        widths = re.findall(r'<rect [^>]*width="([^"]+)"', html)
+        assert "45.5" in widths and all(re.fullmatch(r"\d+(\.\d)?", w) for w in widths), widths

@@ -1,22 +1,14 @@
 from django import template
 
 register = template.Library()
-ROW = 20
 
 
 @register.filter
-def bar_height(rows: int) -> int:
-    return max(1, rows) * ROW
+def bar_width(count, maximum) -> str:
+    """Width in percent of the longest bar; suppressed public cells ('<5') draw no bar.
 
-
-@register.filter
-def bar_y(index: int) -> int:
-    return index * ROW + 3
-
-
-@register.filter
-def bar_width(count, maximum) -> float:
-    """Width in percent of the longest bar; suppressed public cells ('<5') draw no bar."""
+    A string, so the template never localises it into "76,9", which SVG would not read.
+    """
     if not isinstance(count, int) or not maximum:
-        return 0
-    return round(100 * count / maximum, 1)
+        return "0"
+    return f"{100 * count / maximum:.1f}"
