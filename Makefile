@@ -33,8 +33,9 @@ TEST_ENV := SECRET_KEY=test-only-key-0123456789-abcdefghijklmnopqrstuvwxyz-ABCDE
 test: install  ## run the whole test suite (browser tests run when Chromium is installed)
 	$(TEST_ENV) $(PY) -m pytest $(PYTEST_ARGS)
 
-browser-deps:  ## Debian's Chromium and axe-core for the browser tests (needs root)
-	command -v chromium >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq chromium; }
+browser-deps:  ## Debian's Chromium, DejaVu fonts (Turkish letters in PDFs) and axe-core (needs root)
+	command -v chromium >/dev/null 2>&1 && test -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf || \
+		{ apt-get update -qq && apt-get install -y -qq chromium fonts-dejavu-core; }
 	test -f node_modules/axe-core/axe.min.js || npm ci --no-audit --no-fund --silent
 
 messages: install  ## extract new strings into the .po files (needs GNU gettext)

@@ -264,6 +264,11 @@ INCIDENTS_RETENTION_DAYS = env_int("INCIDENTS_RETENTION_DAYS", 365, minimum=1)
 INCIDENTS_DEADLINE_DAYS = env_int("INCIDENTS_DEADLINE_DAYS", 14, minimum=1)
 FILE_UPLOAD_MAX_MEMORY_SIZE = INCIDENTS_MAX_FILE_BYTES
 
+# --- Monitoring ------------------------------------------------------------------------------
+MONITORING_FETCH_TIMEOUT = env_int("MONITORING_FETCH_TIMEOUT", 20, minimum=1)  # seconds per feed request
+# Off: feeds on loopback/private addresses are refused (no probing of internal machines through the form).
+MONITORING_ALLOW_PRIVATE_FEEDS = env_bool("MONITORING_ALLOW_PRIVATE_FEEDS", False)
+
 # --- Logging: nothing personal; requests are logged by the web server, not here. -------------
 LOGGING = {
     "version": 1,

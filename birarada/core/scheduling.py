@@ -1,8 +1,9 @@
 """Periodic background work on top of the Tasks API, which has no scheduler of its own.
 
-A periodic task does its work, then calls `schedule_next(task, every)`. `ensure_scheduled` (run by
-`manage.py schedule_tasks`, which `make run` and deployments call at start) starts the chain when no
-run is waiting, so restarting never creates a second chain.
+A periodic task does its work, then calls `schedule_next(task, every)`. `ensure_started(task)` starts the
+chain when no run is waiting or running; `manage.py schedule_tasks` (run by `make run` and by deployments
+at every start) does that for every task marked `@periodic`, and runs the start-up checks modules
+registered, so restarting never creates a second chain.
 """
 
 from datetime import timedelta
@@ -12,7 +13,11 @@ from django.utils import timezone
 
 from birarada.core.tasking import TaskResultStatus
 
+# A run marked "running" for longer than this belongs to a worker that was killed: start a new chain.
+STALE_RUN = timedelta(minutes=30)
+
 PERIODIC: list[tuple[object, timedelta]] = []
+STARTUP_CHECKS: list = []
 
 
 def periodic(every: timedelta):
@@ -25,24 +30,56 @@ def periodic(every: timedelta):
     return register
 
 
-def _waiting(task) -> bool:
-    if not settings.TASKS["default"]["BACKEND"].startswith("django_tasks_db."):
-        return False
+def register_startup_check(check) -> None:
+    """A function `schedule_tasks` calls at start-up (e.g. queue re-analysis after a model update)."""
+    if check not in STARTUP_CHECKS:
+        STARTUP_CHECKS.append(check)
+
+
+def _uses_database_backend() -> bool:
+    return settings.TASKS["default"]["BACKEND"].startswith("django_tasks_db.")
+
+
+def _runs(task):
     from django_tasks_db.models import DBTaskResult
 
-    return DBTaskResult.objects.filter(task_path=task.module_path, status=TaskResultStatus.READY).exists()
+    return DBTaskResult.objects.filter(task_path=task.module_path)
+
+
+def is_waiting(task) -> bool:
+    return _uses_database_backend() and _runs(task).filter(status=TaskResultStatus.READY).exists()
+
+
+def is_pending(task) -> bool:
+    """A run is queued, or running and recent."""
+    if not _uses_database_backend():
+        return False
+    from django.db.models import Q
+
+    return _runs(task).filter(
+        Q(status=TaskResultStatus.READY)
+        | Q(status=TaskResultStatus.RUNNING, started_at__gte=timezone.now() - STALE_RUN)
+    ).exists()
 
 
 def schedule_next(task, every: timedelta) -> None:
-    if not _waiting(task):
+    """Called by a periodic task at its end: queue the next run unless one already waits."""
+    if not is_waiting(task):
         task.using(run_after=timezone.now() + every).enqueue()
 
 
+def ensure_started(task) -> bool:
+    """Queue a run now unless one is pending; True if queued."""
+    if is_pending(task):
+        return False
+    task.enqueue()
+    return True
+
+
 def ensure_scheduled() -> list[str]:
-    """Queue the first run of every periodic task that has none waiting; returns their names."""
-    started = []
-    for task, _every in PERIODIC:
-        if not _waiting(task):
-            task.enqueue()
-            started.append(task.module_path)
+    """Start every periodic task that has no pending run and run the start-up checks; returns what started."""
+    started = [task.module_path for task, _every in PERIODIC if ensure_started(task)]
+    for check in STARTUP_CHECKS:
+        if check():
+            started.append(f"{check.__module__}.{check.__name__}")
     return started

@@ -1,0 +1,224 @@
+"""Every change of state in monitoring happens here, in one transaction with one audit row.
+
+`actor` is the signed-in person, or None when a task or a command changes something.
+"""
+
+from datetime import timedelta
+
+from django.db import transaction
+from django.utils import timezone
+
+from birarada.core.actions import record_audit
+from birarada.monitoring.ingest import Entry, store_entries
+from birarada.monitoring.models import ImportBatch, Item, ItemState, MediaWatchReport, Review, Source, SourceKind
+from birarada.monitoring.tallies import refresh_tallies_for
+from birarada.monitoring.vocabulary import GROUND_BITS, TYPE_BITS, Label, RabatFactor, bits_of, severity_of
+
+MAX_BACKOFF = timedelta(hours=24)
+
+
+@transaction.atomic
+def do_add_feed_source(organization, *, url: str, name: str = "", interval_minutes: int = 60,
+                       actor) -> tuple[Source, bool]:
+    """The organization's source for this feed, created if new; `created` tells which."""
+    source = Source.objects.filter(organization=organization, url=url).first()
+    if source is not None:
+        return source, False
+    source = Source.objects.create(
+        organization=organization, kind=SourceKind.FEED, url=url, name=name or url[:200],
+        interval_minutes=max(1, interval_minutes), next_poll_at=timezone.now(),
+    )
+    record_audit(actor=actor, verb="monitoring.source_add", organization=organization, target=source,
+                 changes={"url": url, "interval_minutes": source.interval_minutes})
+    from birarada.monitoring.tasks import ensure_polling_schedule
+
+    transaction.on_commit(ensure_polling_schedule)
+    return source, True
+
+
+@transaction.atomic
+def do_set_source_active(source: Source, active: bool, *, actor) -> Source:
+    if source.active != active:
+        source.active = active
+        source.next_poll_at = timezone.now() if active else source.next_poll_at
+        source.save(update_fields=["active", "next_poll_at"])
+        record_audit(actor=actor, verb="monitoring.source_resume" if active else "monitoring.source_pause",
+                     organization=source.organization, target=source, changes={"active": active})
+    return source
+
+
+@transaction.atomic
+def do_request_poll(source: Source, *, actor) -> None:
+    """Poll the feed soon, in a worker."""
+    from birarada.monitoring.tasks import poll_source
+
+    record_audit(actor=actor, verb="monitoring.source_poll_request", organization=source.organization,
+                 target=source)
+    transaction.on_commit(lambda: poll_source.enqueue(source.pk))
+
+
+@transaction.atomic
+def do_record_poll_success(source: Source, *, entries: list[Entry], etag: str, last_modified: str,
+                           warning: str = "", actor=None) -> int:
+    """Save the new entries and the source's health after a successful read; returns how many were new.
+
+    Routine polls are not audited (one row an hour per feed would drown the log); a recovery is.
+    """
+    now = timezone.now()
+    added, _duplicates = store_entries(source, entries) if entries else (0, 0)
+    recovered = source.consecutive_failures > 0
+    source.etag, source.last_modified = etag, last_modified
+    source.last_polled_at = source.last_success_at = now
+    source.consecutive_failures = 0
+    source.last_error = warning and f"Read with a warning: {warning}"
+    source.next_poll_at = now + timedelta(minutes=source.interval_minutes)
+    source.save(update_fields=["etag", "last_modified", "last_polled_at", "last_success_at",
+                               "consecutive_failures", "last_error", "next_poll_at"])
+    if recovered:
+        record_audit(actor=actor, verb="monitoring.source_recover", organization=source.organization,
+                     target=source, changes={"added": added})
+    return added
+
+
+@transaction.atomic
+def do_record_poll_failure(source: Source, error: str, *, actor=None) -> None:
+    """Record the error and retry with exponential backoff: 5, 10, 20 … minutes, at most a day apart."""
+    now = timezone.now()
+    source.consecutive_failures += 1
+    delay = min(timedelta(minutes=5) * 2 ** (source.consecutive_failures - 1), MAX_BACKOFF)
+    source.last_polled_at = source.last_error_at = now
+    source.last_error = error[:2000]
+    source.next_poll_at = now + delay
+    source.save(update_fields=["consecutive_failures", "last_polled_at", "last_error_at", "last_error",
+                               "next_poll_at"])
+    if source.consecutive_failures == 1:
+        record_audit(actor=actor, verb="monitoring.source_fail", organization=source.organization,
+                     target=source, changes={"error": source.last_error})
+
+
+def named_source(organization, kind: str, name: str) -> Source:
+    """The organization's import or paste source of that name, created on first use (audited by the caller)."""
+    source = Source.objects.filter(organization=organization, kind=kind, name=name).first()
+    return source or Source.objects.create(organization=organization, kind=kind, name=name)
+
+
+@transaction.atomic
+def do_paste_text(organization, text: str, *, actor, source_name: str = "Pasted texts") -> int:
+    """Add one pasted text for analysis by a worker; returns 1 if it was new, 0 if already known."""
+    from birarada.monitoring.tasks import analyse_waiting
+
+    source = named_source(organization, SourceKind.PASTED, source_name)
+    added, _ = store_entries(source, [Entry(text=text)])
+    record_audit(actor=actor, verb="monitoring.text_paste", organization=organization, target=source,
+                 changes={"added": added, "characters": len(text)})
+    transaction.on_commit(lambda: analyse_waiting.enqueue(source.pk))
+    return added
+
+
+@transaction.atomic
+def do_upload_export(organization, *, source_name: str, file_name: str, content: bytes, mapping: dict,
+                     actor) -> ImportBatch:
+    """Keep an uploaded export and have a worker ingest it."""
+    from birarada.monitoring.tasks import ingest_export
+
+    source = named_source(organization, SourceKind.IMPORT, source_name)
+    batch = ImportBatch.objects.create(source=source, file_name=file_name[:200], content=content, mapping=mapping)
+    record_audit(actor=actor, verb="monitoring.export_upload", organization=organization, target=batch,
+                 changes={"source": source.name, "file": batch.file_name, "bytes": len(content), "mapping": mapping})
+    transaction.on_commit(lambda: ingest_export.enqueue(batch.pk))
+    return batch
+
+
+@transaction.atomic
+def do_record_import(batch: ImportBatch, *, entries: list[Entry] | None, skipped: int = 0, error: str = "",
+                     actor=None) -> ImportBatch:
+    if error:
+        batch.status, batch.error = ImportBatch.Status.FAILED, error[:2000]
+    else:
+        added, duplicates = store_entries(batch.source, entries or [])
+        batch.status, batch.added, batch.skipped = ImportBatch.Status.DONE, added, skipped + duplicates
+    batch.content = b""  # the file is not kept once read: it may hold personal data
+    batch.save(update_fields=["status", "error", "added", "skipped", "content"])
+    record_audit(actor=actor, verb="monitoring.export_ingest", organization=batch.source.organization,
+                 target=batch, changes={"status": batch.status, "added": batch.added, "skipped": batch.skipped,
+                                        "error": batch.error})
+    return batch
+
+
+def _decide(item: Item, *, reviewer, label: str, grounds, types, ratings: dict, note: str,
+            recount: bool = True) -> dict:
+    severity = severity_of(ratings) if label != Label.NONE else ""
+    fields = dict(label=label, ground_bits=bits_of(grounds, GROUND_BITS), type_bits=bits_of(types, TYPE_BITS),
+                  severity=severity, note=note, reviewer=reviewer, reviewed_at=timezone.now(),
+                  engine_label=item.engine_label or Label.NONE, engine_ground_bits=item.engine_ground_bits,
+                  model_version=item.model_version, organization_id=item.organization_id,
+                  source_id=item.source_id, **{f: ratings.get(f) for f in RabatFactor.values})
+    before = {"label": item.label, "grounds": item.grounds, "severity": item.severity}
+    Review.objects.update_or_create(item=item, defaults=fields)
+    item.state, item.label, item.severity = ItemState.REVIEWED, label, severity
+    item.ground_bits, item.type_bits = fields["ground_bits"], fields["type_bits"]
+    item.save(update_fields=["state", "label", "severity", "ground_bits", "type_bits"])
+    if recount:
+        refresh_tallies_for([item])
+    return before
+
+
+@transaction.atomic
+def do_review_item(item: Item, *, label: str, grounds=(), types=(), ratings=None, note: str = "",
+                   actor) -> Item:
+    """A reviewer confirms or corrects the engine's label, grounds and types and rates severity."""
+    if label not in Label.values:
+        raise ValueError(f"Unknown label: {label}")
+    ratings = {k: v for k, v in (ratings or {}).items() if k in RabatFactor.values}
+    before = _decide(item, reviewer=actor, label=label, grounds=grounds, types=types, ratings=ratings, note=note)
+    record_audit(actor=actor, verb="monitoring.item_review", organization=item.organization, target=item,
+                 changes={"before": before, "after": {"label": label, "grounds": item.grounds,
+                                                      "severity": item.severity}})
+    return item
+
+
+@transaction.atomic
+def do_review_items_in_bulk(items: list[Item], *, decision: str, actor) -> int:
+    """`confirm`: the engine was right (its label, grounds and types); `none`: neither hateful nor offensive."""
+    if decision not in ("confirm", "none"):
+        raise ValueError(f"Unknown bulk decision: {decision}")
+    for item in items:
+        if decision == "confirm":
+            _decide(item, reviewer=actor, label=item.engine_label or Label.NONE, grounds=item.engine_grounds,
+                    types=item.engine_types, ratings={}, note="", recount=False)
+        else:
+            _decide(item, reviewer=actor, label=Label.NONE, grounds=(), types=(), ratings={}, note="", recount=False)
+    refresh_tallies_for(items)
+    if items:
+        record_audit(actor=actor, verb="monitoring.items_review_bulk", organization=items[0].organization,
+                     target=None, changes={"decision": decision, "items": [i.pk for i in items]})
+    return len(items)
+
+
+@transaction.atomic
+def do_create_report(organization, *, title: str, since, until, actor) -> MediaWatchReport:
+    report = MediaWatchReport.objects.create(organization=organization, title=title, since=since, until=until,
+                                             created_by=actor)
+    record_audit(actor=actor, verb="monitoring.report_create", organization=organization, target=report,
+                 changes={"title": title, "since": str(since), "until": str(until)})
+    return report
+
+
+@transaction.atomic
+def do_publish_report(report: MediaWatchReport, *, actor) -> MediaWatchReport:
+    """Freeze the report's figures and examples (no handles, no personal data) and show it publicly."""
+    from birarada.monitoring.reporting import build_report
+
+    report.published_data = build_report(report.organization, report.since, report.until, public=True).to_json()
+    report.published_at = timezone.now()
+    report.save(update_fields=["published_data", "published_at"])
+    record_audit(actor=actor, verb="monitoring.report_publish", organization=report.organization, target=report)
+    return report
+
+
+@transaction.atomic
+def do_unpublish_report(report: MediaWatchReport, *, actor) -> MediaWatchReport:
+    report.published_at, report.published_data = None, {}
+    report.save(update_fields=["published_at", "published_data"])
+    record_audit(actor=actor, verb="monitoring.report_unpublish", organization=report.organization, target=report)
+    return report

@@ -1,0 +1,144 @@
+"""The bridge to the discourse engine: one Analyzer per process, items analysed in batches.
+
+Only task workers and management commands call `analyse_waiting_items`; web requests enqueue.
+"""
+
+import math
+import threading
+
+from django.db import transaction
+from django.utils.text import Truncator
+
+from birarada.monitoring.models import Item, ItemState
+from birarada.monitoring.tallies import refresh_tallies_for
+from birarada.monitoring.vocabulary import GROUND_BITS, TYPE_BITS, bits_of
+
+BATCH_SIZE = 500
+_analyzer = None
+_lock = threading.Lock()
+
+
+def analyzer():
+    """The process's Analyzer, loaded on first use (loading the lexicons and models takes a moment)."""
+    global _analyzer
+    if _analyzer is None:
+        with _lock:
+            if _analyzer is None:
+                from birarada.discourse import Analyzer
+
+                _analyzer = Analyzer()
+    return _analyzer
+
+
+def model_version() -> str:
+    from birarada import discourse
+
+    return getattr(discourse, "MODEL_VERSION", "unknown")
+
+
+# The engine's label sets the tier: hateful items come before offensive ones, offensive before the rest, so
+# "hateful only" and "hateful or offensive" are ranges of one indexed column (priority >= tier).
+TIER = {"hateful": 200.0, "offensive": 100.0}
+
+
+def priority_of(label: str, hateful: float, offensive: float, reach: int | None) -> float:
+    """Tier + hatefulness × reach: within a tier, a text read by 10,000 people comes before one read by ten.
+
+    The second term stays below 100 (scores ≤ 1, reach < 10^70), so it never crosses into the next tier.
+    """
+    badness = hateful + 0.25 * offensive
+    return round(TIER.get(label, 0.0) + min(99.0, badness * (1.0 + math.log10(1 + (reach or 0)))), 6)
+
+
+def apply_analysis(item: Item, result, version: str) -> None:
+    item.lang = result.lang[:8]
+    item.engine_label = result.label
+    item.engine_ground_bits = bits_of(result.grounds, GROUND_BITS)
+    item.engine_type_bits = bits_of(result.types, TYPE_BITS)
+    item.hateful_score = float(result.scores.get("hateful", 0.0))
+    item.offensive_score = float(result.scores.get("offensive", 0.0))
+    item.analysis = result.to_dict()
+    item.model_version = version
+    item.priority = priority_of(item.engine_label, item.hateful_score, item.offensive_score, item.reach)
+    if item.state != ItemState.REVIEWED:
+        # Until a person decides, reports count what the engine says.
+        item.state = ItemState.QUEUED
+        item.label = item.engine_label
+        item.ground_bits = item.engine_ground_bits
+        item.type_bits = item.engine_type_bits
+
+
+ANALYSIS_FIELDS = ["lang", "engine_label", "engine_ground_bits", "engine_type_bits", "hateful_score",
+                   "offensive_score", "analysis", "model_version", "priority", "state", "label", "ground_bits",
+                   "type_bits"]
+
+
+def analyse_items(items: list[Item]) -> int:
+    if not items:
+        return 0
+    version = model_version()
+    results = analyzer().analyze_batch([item.text for item in items])
+    for item, result in zip(items, results):
+        apply_analysis(item, result, version)
+    with transaction.atomic():
+        Item.objects.bulk_update(items, ANALYSIS_FIELDS)
+        refresh_tallies_for(items)
+    return len(items)
+
+
+def analyse_waiting_items(*, source_id: int | None = None, limit: int | None = None) -> int:
+    """Analyse items waiting for analysis, BATCH_SIZE at a time; returns how many were analysed."""
+    done = 0
+    while limit is None or done < limit:
+        waiting = Item.objects.filter(state=ItemState.NEW)
+        if source_id is not None:
+            waiting = waiting.filter(source_id=source_id)
+        size = BATCH_SIZE if limit is None else min(BATCH_SIZE, limit - done)
+        batch = list(waiting.order_by("pk")[:size])
+        if not batch:
+            break
+        done += analyse_items(batch)
+    return done
+
+
+def reanalyse_outdated_items(limit: int = 5000) -> int:
+    """Analyse again up to `limit` items analysed with another model version; returns how many."""
+    version = model_version()
+    done = 0
+    while done < limit:
+        batch = list(
+            Item.objects.exclude(state=ItemState.NEW).exclude(model_version=version).order_by("pk")[:BATCH_SIZE]
+        )
+        if not batch:
+            break
+        done += analyse_items(batch)
+    return done
+
+
+def passages(text: str) -> list[tuple[int, int]]:
+    """Sentence-like spans of a draft, so the checker can point to the passage that reads as hateful."""
+    spans, start = [], 0
+    for i, char in enumerate(text):
+        if char in ".!?\n" and i + 1 - start > 1:
+            spans.append((start, i + 1))
+            start = i + 1
+    if len(text) - start > 1:
+        spans.append((start, len(text)))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def check_draft(text: str) -> dict:
+    """Inclusive-language findings and the passages the engine reads as hateful or offensive."""
+    engine = analyzer()
+    findings = engine.lint(text)
+    spans = passages(text)
+    flagged = []
+    for (start, end), result in zip(spans, engine.analyze_batch([text[a:b] for a, b in spans])):
+        if result.label != "none":
+            flagged.append({"text": text[start:end].strip(), "label": result.label, "grounds": result.grounds,
+                            "types": list(result.types), "explanation": result.explain()})
+    return {
+        "findings": [{**f.to_dict(), "context": Truncator(text[max(0, f.start - 40):f.end + 40]).chars(120)}
+                     for f in findings],
+        "passages": flagged,
+    }

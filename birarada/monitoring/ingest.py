@@ -1,0 +1,121 @@
+"""Turning raw entries (from a feed, an export or a paste) into deduplicated items.
+
+An entry is new unless the organization already has an item with the same link or the same normalised
+text. Author handles are never stored: only a keyed hash, so the same author can be recognised
+without being named.
+"""
+
+import hashlib
+import hmac
+import html
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.conf import settings
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.html import strip_tags
+
+from birarada.monitoring.models import Item, Source
+
+MAX_TEXT = 20_000
+_SPACES = re.compile(r"\s+")
+_NOT_WORD = re.compile(r"[^\w]+")
+_TURKISH_LOWER = str.maketrans({"I": "ı", "İ": "i"})
+
+
+@dataclass
+class Entry:
+    text: str
+    title: str = ""
+    link: str = ""
+    author: str = ""
+    published_at: datetime | None = None
+    reach: int | None = None
+
+
+def plain_text(value: str) -> str:
+    """Text from what may be HTML: tags removed, entities decoded, whitespace collapsed."""
+    text = html.unescape(strip_tags(value or ""))
+    return _SPACES.sub(" ", text).strip()
+
+
+def text_key(text: str) -> str:
+    """Equal for texts that differ only in case, accents of form, punctuation or spacing."""
+    normalised = unicodedata.normalize("NFKC", text).translate(_TURKISH_LOWER).casefold()
+    normalised = _NOT_WORD.sub(" ", normalised).strip()
+    return hashlib.sha256(normalised.encode("utf-8")).hexdigest()
+
+
+def _handle_key() -> bytes:
+    return hashlib.sha256(b"birarada.monitoring.author-handle:" + settings.SECRET_KEY.encode()).digest()
+
+
+def hash_handle(handle: str) -> str:
+    """A keyed hash (HMAC-SHA-256, key derived from SECRET_KEY) of an author handle; '' for none."""
+    handle = (handle or "").strip().lstrip("@").casefold()
+    if not handle:
+        return ""
+    return hmac.new(_handle_key(), handle.encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+def to_item(source: Source, entry: Entry, now: datetime) -> Item | None:
+    title = plain_text(entry.title)[:500]
+    body = plain_text(entry.text)
+    text = body if not title or body.startswith(title) else f"{title}. {body}" if body else title
+    text = text[:MAX_TEXT]
+    if not text:
+        return None
+    published = entry.published_at or now
+    if timezone.is_naive(published):
+        published = timezone.make_aware(published, timezone.get_current_timezone())
+    return Item(
+        organization_id=source.organization_id,
+        source=source,
+        link=(entry.link or "")[:1000],
+        title=title,
+        text=text,
+        text_key=text_key(text),
+        author_hash=hash_handle(entry.author),
+        published_at=min(published, now),
+        collected_at=now,
+        reach=entry.reach if entry.reach is None or entry.reach >= 0 else None,
+    )
+
+
+def store_entries(source: Source, entries: list[Entry]) -> tuple[int, int]:
+    """Save the entries that are new for the source's organization; returns (added, duplicates).
+
+    Items are saved waiting for analysis: a worker analyses them in batches.
+    """
+    now = timezone.now()
+    candidates, seen_keys, seen_links = [], set(), set()
+    for entry in entries:
+        item = to_item(source, entry, now)
+        if item is None or item.text_key in seen_keys or (item.link and item.link in seen_links):
+            continue
+        seen_keys.add(item.text_key)
+        if item.link:
+            seen_links.add(item.link)
+        candidates.append(item)
+    added = 0
+    for start in range(0, len(candidates), 500):
+        chunk = candidates[start:start + 500]
+        keys = {i.text_key for i in chunk}
+        links = {i.link for i in chunk if i.link}
+        known = Item.objects.filter(organization_id=source.organization_id).filter(
+            Q(text_key__in=keys) | Q(link__in=links)
+        ).values_list("text_key", "link")
+        known_keys = {k for k, _ in known}
+        known_links = {link for _, link in known if link}
+        fresh = [i for i in chunk if i.text_key not in known_keys and not (i.link and i.link in known_links)]
+        # ignore_conflicts: a concurrent poll of the same feed may have saved some of them meanwhile.
+        Item.objects.bulk_create(fresh, ignore_conflicts=True)
+        added += len(fresh)
+    if candidates:
+        from birarada.monitoring.tallies import refresh_tallies_for
+
+        refresh_tallies_for(candidates)
+    return added, len(entries) - added
