@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import inspect
 import json
 import sys
 import time
@@ -35,12 +37,14 @@ class _Progress:
 
 
 def cmd_analyze(args) -> int:
-    """Analyse every row of INPUT (CSV, JSONL or plain text, one text per line) and write it back with
+    """Label every text of a CSV, JSONL or plain-text file (hateful / offensive / none).
+
+    Reads INPUT (CSV, TSV, JSONL, or plain text with one text per line) and writes every row back with
     label, scores, grounds, types and language added. Streams: memory stays constant on any file size.
     Bad rows (undecodable bytes, empty text, broken JSON) are kept in the output with an error, counted
     and reported. Output goes to -o OUTPUT or standard output."""
-    from birarada.discourse import Analyzer
-    from birarada.discourse import records
+    from birarada.discourse import Analyzer, records
+    from birarada.discourse.analyzer import Workers
 
     if args.input != "-" and not Path(args.input).is_file():
         return _fail(f"cannot read {args.input!r}: no such file")
@@ -61,14 +65,16 @@ def cmd_analyze(args) -> int:
         source.close()
         return _fail(f"cannot write {args.output!r}: {error.strerror}")
     writer = records.Writer(target, out_fmt)
+    workers = Workers(args.jobs) if args.jobs > 1 else contextlib.nullcontext(analyzer)
     try:
-        batch = []
-        for row in records.read_rows(source, in_fmt, args.text_column):
-            batch.append(row)
-            if len(batch) >= 1000:
-                _flush(batch, analyzer, writer, tally, args.jobs)
-                progress.update(tally.rows, tally.bad_rows)
-        _flush(batch, analyzer, writer, tally, args.jobs)
+        with workers as runner:
+            batch = []
+            for row in records.read_rows(source, in_fmt, args.text_column):
+                batch.append(row)
+                if len(batch) >= 1000:
+                    _flush(batch, runner, writer, tally)
+                    progress.update(tally.rows, tally.bad_rows)
+            _flush(batch, runner, writer, tally)
     except records.MissingColumn as error:
         return _fail(f"{error}. Name the column holding the text with --text-column.")
     finally:
@@ -83,9 +89,9 @@ def cmd_analyze(args) -> int:
     return EXIT_OK
 
 
-def _flush(batch, analyzer, writer, tally, jobs) -> None:
+def _flush(batch, runner, writer, tally) -> None:
     good = [row for row in batch if row.text is not None]
-    results = iter(analyzer.analyze_batch([row.text for row in good], n_jobs=jobs))
+    results = iter(runner.analyze_batch([row.text for row in good]))
     for row in batch:
         tally.rows += 1
         if row.text is None:
@@ -115,8 +121,10 @@ def _read_document(path: Path) -> str:
 
 
 def cmd_lint(args) -> int:
-    """Check a text file (.txt, .md) or a Word document (.docx) for stigmatising terms and suggest
-    inclusive alternatives, in Turkish and English. Exit status: 0 no findings, 1 findings, 2 error."""
+    """Check a document for stigmatising terms and suggest inclusive alternatives.
+
+    FILE is a text file (.txt, .md) or a Word document (.docx), in Turkish or English.
+    Exit status: 0 no findings, 1 findings, 2 error."""
     from birarada.discourse import Analyzer
 
     path = Path(args.file)
@@ -148,8 +156,10 @@ def _data_dir(args) -> Path:
 
 
 def cmd_train(args) -> int:
-    """Train the statistical layer from ../shared/data (OffensEval-2020 Turkish, Davidson 2017 English) on the
-    fixed training split and write the models as JSON into the package (or --out DIR). Needs scikit-learn."""
+    """Train the statistical models from OffensEval-2020 Turkish and Davidson 2017 English.
+
+    Reads ../shared/data (or --data DIR), fits on the fixed training split and writes the models as gzipped
+    JSON into the package (or --out DIR). Needs scikit-learn."""
     try:
         import sklearn  # noqa: F401
     except ImportError:
@@ -167,8 +177,11 @@ def cmd_train(args) -> int:
 
 
 def cmd_evaluate(args) -> int:
-    """Print per-class figures on the held-out split of OffensEval-2020 Turkish and Davidson 2017 (the full
-    engine and the statistical model alone), and per-functionality accuracy on the functional suites."""
+    """Print accuracy figures: held-out data splits and functional suites.
+
+    Per-class precision, recall and F1 on the held-out split of OffensEval-2020 Turkish and Davidson 2017
+    (the full engine and the statistical model alone), per-functionality accuracy on the functional suites,
+    the ground-found rate on realistic hateful texts, and the check set."""
     from birarada.discourse import Analyzer, evaluation
 
     analyzer = Analyzer()
@@ -179,6 +192,10 @@ def cmd_evaluate(args) -> int:
         else:
             print(f"no data at {data_dir}: skipping the held-out figures for {lang}")
         print(evaluation.format_functional(lang, evaluation.functional(analyzer, lang)))
+        print(evaluation.format_ground_found(lang, evaluation.ground_found(analyzer, lang)))
+        check = evaluation.check_set(analyzer, lang)
+        print(f"check set ({lang}): {check['accuracy']:.1%} of {check['cases']}"
+              + "".join(f"\n  wrong: {text}" for text in check["wrong"]))
     return EXIT_OK
 
 
@@ -187,7 +204,9 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
 
     def command(name, func):
-        sub = commands.add_parser(name, help=func.__doc__.split(".")[0], description=func.__doc__)
+        doc = inspect.cleandoc(func.__doc__)
+        sub = commands.add_parser(name, help=doc.splitlines()[0].rstrip("."), description=doc,
+                                  formatter_class=argparse.RawDescriptionHelpFormatter)
         sub.set_defaults(func=func)
         return sub
 

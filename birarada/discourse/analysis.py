@@ -94,7 +94,6 @@ class Analysis:
     targets: list[Target] = field(default_factory=list)
     types: list[str] = field(default_factory=list)
     signals: list[Signal] = field(default_factory=list)
-    reason: str = ""
 
     @property
     def grounds(self) -> list[str]:
@@ -102,8 +101,11 @@ class Analysis:
         return list(dict.fromkeys(t.ground for t in self.targets))
 
     def explain(self) -> str:
-        """A short human-readable reason, in the text's language (Turkish) or English."""
-        return self.reason
+        """A short human-readable reason, in the text's language (Turkish) or English. Built on demand:
+        batch runs that never ask for it do not pay for it."""
+        from .explain import reason
+
+        return reason(self.lang, self.label, self.targets, self.types, [s.kind for s in self.signals])
 
     def to_dict(self) -> dict:
         """JSON-ready form, without the text itself (the caller already has it)."""
@@ -115,5 +117,5 @@ class Analysis:
             "grounds": self.grounds,
             "types": list(self.types),
             "signals": [asdict(s) for s in self.signals],
-            "explanation": self.reason,
+            "explanation": self.explain(),
         }

@@ -70,3 +70,34 @@ def format_functional(lang: str, report: dict) -> str:
     for name, (correct, count) in report["functionalities"].items():
         lines.append(f"  {name:30s} {correct:3d}/{count:<3d} {correct / count:6.1%}")
     return "\n".join(lines)
+
+
+def ground_found(analyzer, lang: str) -> dict:
+    """Share of the realistic hateful texts labelled hateful, and whose annotated ground the engine finds."""
+    from .suites import realistic
+
+    items = realistic.HATEFUL_TR if lang == "tr" else realistic.HATEFUL_EN
+    results = analyzer.analyze_batch([text for text, _ in items])
+    found = [ground in r.grounds for (_, ground), r in zip(items, results)]
+    hateful = [r.label == "hateful" for r in results]
+    missed = [text for (text, _), ok in zip(items, found) if not ok]
+    return {"texts": len(items), "ground_found": sum(found) / len(items), "hateful": sum(hateful) / len(items),
+            "missed": missed, "not_hateful": [t for (t, _), h in zip(items, hateful) if not h]}
+
+
+def format_ground_found(lang: str, report: dict) -> str:
+    lines = [f"realistic hateful texts ({lang}): ground found {report['ground_found']:.1%}, "
+             f"labelled hateful {report['hateful']:.1%} of {report['texts']}"]
+    lines += [f"  ground missed: {t}" for t in report["missed"]]
+    lines += [f"  not hateful:   {t}" for t in report["not_hateful"]]
+    return "\n".join(lines)
+
+
+def check_set(analyzer, lang: str) -> dict:
+    """Accuracy on the small check set written after the lexicons (``suites.unseen``)."""
+    from .suites import unseen
+
+    cases = unseen.TR if lang == "tr" else unseen.EN
+    results = analyzer.analyze_batch([text for text, _ in cases])
+    wrong = [text for (text, hateful), r in zip(cases, results) if (r.label == "hateful") != hateful]
+    return {"cases": len(cases), "accuracy": 1 - len(wrong) / len(cases), "wrong": wrong}

@@ -27,6 +27,8 @@ def not_analysed(lang: str) -> str:
 
 
 def reason(lang: str, label: str, targets, types, signal_kinds) -> str:
+    if "not_analysed" in signal_kinds:
+        return not_analysed(lang)
     tr = lang == "tr"
     names = GROUND_NAMES["tr" if tr else "en"]
     type_names = TYPE_NAMES["tr" if tr else "en"]

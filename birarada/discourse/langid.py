@@ -9,8 +9,11 @@ answer is "und" and the caller may fall back on its lexicons.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from itertools import chain
+from operator import methodcaller
 
-from .normalise import fold
+from .normalise import fold, normalise
 
 _SCRIPTS = [  # (code, pattern): the first script that dominates decides
     ("ar", re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")),
@@ -26,7 +29,7 @@ _SCRIPTS = [  # (code, pattern): the first script that dominates decides
     ("th", re.compile(r"[\u0E00-\u0E7F]")),
 ]
 _SORANI = re.compile(r"[ێۆڕڵەڤ]")  # letters used in Kurdish (Sorani) Arabic script, not in Arabic
-_PERSIAN = re.compile(r"[پچژگ]")
+_PERSIAN = re.compile(r"[پچژگ]|(?<!\S)(?:از|است|را|این|برای|نیست|هستند)(?!\S)")
 _URDU = re.compile(r"[ٹڈڑںے]")
 _LETTER = re.compile(r"[^\W\d_]")
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
@@ -39,7 +42,7 @@ _STOPWORDS = {
           "hepsi tum butun kendi ayni baska icinde uzerine gore neyse tamam evet hayir yine ayrica dahi",
     "en": "the and is are was were be been of to in that this it for with as on at by from have has had "
           "not but they their them you your we our he she his her what who why how all just so than then i my me "
-          "a you're youre such so to be very really people an im dont cant never always because if when get got like "
+          "you're youre such so to be very really people an im dont cant never always because if when get got like "
           "there these those would should could will can do does did don't i'm it's about into out up",
     "ku": "u ji di bi ku ew vê wê ez tu em hun hûn ye in bû be ne na jî ji bo li min te me wan wî we her "
           "hemû gelek pir çi çima kî kengê ev va an yan yê ya tê dê dikin dike heye tune nîne bila",
@@ -51,7 +54,7 @@ _STOPWORDS = {
           "son fue al lo le yo tu nosotros ellos hay",
     "it": "il lo la gli le e di che non per con una sono della del questo questa anche ma come piu io tu "
           "noi voi loro sempre",
-    "pt": "o a os as e de que nao não para com uma um do da dos das por mais como mas eu voce você nos "
+    "pt": "o os as e de que nao não para com uma um do da dos das por mais como mas eu voce você nos "
           "eles ela ele isso esta",
     "nl": "de het een en is niet ik je wij zij van dat die voor met op maar ook als nog zijn bij dit",
     "az": "və bu bir ki da də üçün ilə amma deyil mən sən biz siz onlar nə niyə çox",
@@ -59,8 +62,6 @@ _STOPWORDS = {
 }
 _STOPSETS = {lang: frozenset(fold(w) for w in words.split()) for lang, words in _STOPWORDS.items()}
 _TURKISH_LETTERS = re.compile(r"[ıİğĞşŞ]")
-_TURKISH_SUFFIX = re.compile(r"\b\w+(?:ler|lar|lerin|larin|leri|lari|lere|lara|lerden|lardan|yor|yorum|yoruz|"
-                             r"iyor|uyor|mis|mus|dir|dur|sin|sun|miyor|madi|medi|acak|ecek|mali|meli)\b")
 _KURMANJI_LETTERS = re.compile(r"[êîû]")
 _GERMAN_LETTERS = re.compile(r"[ßäÄ]")
 _AZERI_LETTERS = re.compile(r"[əƏ]")
@@ -68,45 +69,68 @@ _SPANISH_LETTERS = re.compile(r"[ñ¿¡]")
 _FRENCH_LETTERS = re.compile(r"[àèùœ]")
 
 
+_STOP_LANGS: dict[str, tuple[str, ...]] = {}
+for _lang, _words in _STOPSETS.items():
+    for _word in _words:
+        _STOP_LANGS[_word] = _STOP_LANGS.get(_word, ()) + (_lang,)
+_TURKISH_ONLY = frozenset("ıİğĞ")  # letters of Turkish (and Azerbaijani) but not of Kurmanji
+_NON_LATIN = re.compile(r"[^\x00-\u024F\u1E00-\u1EFF\u2000-\u2BFF\U0001F000-\U0001FAFF\uFE0F\u200D]")
+_TR_SUFFIXES = ("ler", "lar", "leri", "lari", "lere", "lara", "lerin", "larin", "lerden", "lardan", "yor",
+                "yorum", "yoruz", "mis", "mus", "dir", "dur", "sin", "sun", "madi", "medi", "acak", "ecek", "mali", "meli")
+_ends_tr = methodcaller("endswith", _TR_SUFFIXES)
+
+
 def identify(text: str, key: str | None = None) -> str:
     """Return an ISO 639-1 code ("tr", "en", "ku", "ar", …) or "und" when the evidence is too thin."""
-    letters = _LETTER.findall(text)
-    if not letters:
-        return "und"
-    sample = "".join(letters)
-    for code, pattern in _SCRIPTS:
-        found = len(pattern.findall(sample))
-        if found * 2 >= len(sample):
-            if code == "ar":
-                if _SORANI.search(sample):
-                    return "ku"
-                if _URDU.search(sample):
-                    return "ur"
-                if _PERSIAN.search(sample):
-                    return "fa"
-            return code
+    if not text.isascii():
+        if _NON_LATIN.search(text):
+            code = _script(text)
+            if code:
+                return code
+        if not _TURKISH_ONLY.isdisjoint(text) and "ə" not in text and "Ə" not in text:
+            return "tr"  # ı and ğ: Turkish, whatever else the text holds
     if key is None:
-        key = fold(text.lower())
+        key = normalise(text).key
     words = _WORD.findall(key)
-    scores = {lang: 0.0 for lang in _STOPSETS}
-    for word in words:
-        for lang, stops in _STOPSETS.items():
-            if word in stops:
-                scores[lang] += 1.0
-    scores["tr"] += 2.0 * len(_TURKISH_LETTERS.findall(text)) + 1.0 * len(_TURKISH_SUFFIX.findall(key))
-    scores["ku"] += 1.5 * len(_KURMANJI_LETTERS.findall(text))
-    scores["de"] += 2.0 * len(_GERMAN_LETTERS.findall(text))
-    scores["az"] += 3.0 * len(_AZERI_LETTERS.findall(text))
-    scores["es"] += 2.0 * len(_SPANISH_LETTERS.findall(text))
-    scores["fr"] += 1.0 * len(_FRENCH_LETTERS.findall(text))
-    best = max(scores, key=scores.__getitem__)
-    if scores[best] < 1.0 or (best not in ("tr", "en") and scores[best] < 2.0):
+    if not words:
+        return "und"
+    scores = Counter(chain.from_iterable(filter(None, map(_STOP_LANGS.get, words))))
+    scores["tr"] += sum(map(_ends_tr, words))
+    if not text.isascii():
+        scores["tr"] += 2 * len(_TURKISH_LETTERS.findall(text))
+        scores["ku"] += 1.5 * len(_KURMANJI_LETTERS.findall(text))
+        scores["de"] += 2 * len(_GERMAN_LETTERS.findall(text))
+        scores["az"] += 3 * len(_AZERI_LETTERS.findall(text))
+        scores["es"] += 2 * len(_SPANISH_LETTERS.findall(text))
+        scores["fr"] += len(_FRENCH_LETTERS.findall(text))
+    ranked = scores.most_common(2)
+    if not ranked:
+        return "und"
+    best, top = ranked[0]
+    if top < 1 or (best not in ("tr", "en") and top < 2):
         return "und"  # one function word is no evidence for a language we cannot analyse
-    ranked = sorted(scores.values(), reverse=True)
-    if ranked[1] == ranked[0]:  # a tie between two languages: prefer the supported ones, else undecided
-        tied = [lang for lang, s in scores.items() if s == ranked[0]]
+    if len(ranked) > 1 and ranked[1][1] == top:  # a tie: prefer a supported language, else undecided
+        tied = {lang for lang, score in scores.items() if score == top}
         for lang in ("tr", "en", "ku"):
             if lang in tied:
                 return lang
         return "und"
     return best
+
+
+def _script(text: str) -> str | None:
+    letters = _LETTER.findall(text)
+    if not letters:
+        return None
+    sample = "".join(letters)
+    for code, pattern in _SCRIPTS:
+        if len(pattern.findall(sample)) * 2 >= len(sample):
+            if code == "ar":
+                if _SORANI.search(sample):
+                    return "ku"
+                if _URDU.search(sample):
+                    return "ur"
+                if _PERSIAN.search(text):
+                    return "fa"
+            return code
+    return None

@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator
+from typing import Iterable
 
+# Kinds looked for inside hashtags, where words run together; stems of five letters or more only.
+HASHTAG_KINDS = frozenset({"identity", "slur", "exclusion", "threat", "dehumanisation", "negative_emotion", "derogation"})
 _PLURAL_END = r"(?:s|es|'s|s'|ler|lar|'ler|'lar)?(?!\w)"
 
 
@@ -33,7 +35,7 @@ class Term:
     data: tuple = ()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: created for every match, and a frozen __init__ is slow
 class Match:
     kind: str
     start: int  # key offsets; map through NormalisedText.span for the original text
@@ -96,64 +98,68 @@ class Lexicon:
 
 
 class CompiledLexicon:
+    """One trie-shaped regular expression over every stem of every kind.
+
+    The regex finds the longest stem at each word start (and the rest of the word); Python then checks the
+    term's ending rule (prefix, word, exact) and its excluded continuations. When several terms share a
+    stem, the first added wins, so the order in which kinds are added is their priority.
+    """
+
     def __init__(self, terms: list[Term], word_end: str = _PLURAL_END):
-        self.kinds: list[str] = []
-        by_kind: dict[str, list[Term]] = {}
+        self.by_stem: dict[str, list[Term]] = {}
         for term in terms:
-            if term.kind not in by_kind:
-                self.kinds.append(term.kind)
-            by_kind.setdefault(term.kind, []).append(term)
-        self.lookup: dict[tuple[str, str], Term] = {}
-        groups = []
-        for index, kind in enumerate(self.kinds):
-            prefix_stems, word_stems, exact_stems = [], [], []
-            for term in by_kind[kind]:
-                key = (kind, _compact(term.stem))
-                self.lookup.setdefault(key, term)
-                if term.exact:
-                    exact_stems.append(term.stem)
-                else:
-                    (prefix_stems if term.prefix else word_stems).append(term.stem)
-            alternatives = []
-            if exact_stems:
-                alternatives.append(f"(?P<e{index}>{_trie_pattern(exact_stems)})(?!\\w)")
-            if word_stems:  # whole words first: "gay$" must not lose to a shorter prefix
-                alternatives.append(f"(?P<w{index}>{_trie_pattern(word_stems)}){word_end}")
-            if prefix_stems:
-                alternatives.append(f"(?P<p{index}>{_trie_pattern(prefix_stems)})\\w*")
-            groups.append("|".join(alternatives))
-        body = "|".join(f"(?:{g})" for g in groups)
-        self.scanner = re.compile(rf"(?<!\w)(?:{body})") if body else None
+            self.by_stem.setdefault(_compact(term.stem), []).append(term)
+        self.word_end = re.compile(word_end)
+        stems = list(self.by_stem)
+        self.scanner = re.compile(rf"(?<!\w)({_trie_pattern(stems)})(\w*)") if stems else None
         # Inside hashtags words run together ("#suriyelilerdefolsun"): a second scan looks for bare stems
         # anywhere in the tag, without boundaries and without swallowing the rest of the word.
-        inner = "|".join(f"(?P<p{i}>{_trie_pattern(t.stem for t in by_kind[k])})" for i, k in enumerate(self.kinds))
-        self.inner_scanner = re.compile(inner) if inner else None
+        inner = [s for s, ts in self.by_stem.items() if len(s) >= 5 and any(t.kind in HASHTAG_KINDS for t in ts)]
+        self.inner_scanner = re.compile(f"({_trie_pattern(inner)})") if inner else None
+
+    def _accept(self, terms: list[Term], rest: str, key: str, stem_end: int) -> Term | None:
+        for term in terms:
+            if term.prefix:
+                if not (term.excluded and key.startswith(term.excluded, stem_end)):
+                    return term
+            elif term.exact:
+                if not rest:
+                    return term
+            elif not rest or self.word_end.fullmatch(rest):
+                return term
+        return None
 
     def scan(self, key: str) -> list[Match]:
         if self.scanner is None:
             return []
-        matches = list(self._matches(self.scanner.finditer(key), key))
-        if "#" in key:
+        matches = []
+        by_stem = self.by_stem
+        for m in self.scanner.finditer(key):
+            stem, rest = m.group(1), m.group(2)
+            terms = by_stem.get(stem) or by_stem.get(_compact(stem))
+            stem_end = m.end(1)
+            term = self._accept(terms, rest, key, stem_end) if terms else None
+            if term is None:  # the longest stem did not fit; a shorter one may ("gayet" is not "gay")
+                for cut in range(len(stem) - 1, 1, -1):
+                    shorter = by_stem.get(stem[:cut])
+                    if shorter:
+                        stem_end = m.start(1) + cut
+                        term = self._accept(shorter, key[stem_end:m.end()], key, stem_end)
+                        if term is not None:
+                            break
+                if term is None:
+                    continue
+            end = m.end() if term.prefix or stem_end != m.end(1) or term.exact else m.end()
+            matches.append(Match(term.kind, m.start(1), end, stem_end, term))
+        if "#" in key and self.inner_scanner is not None:
+            seen = {(mt.start, mt.kind) for mt in matches}
             for tag in re.finditer(r"#(\w+)", key):
-                seen = {(m.start, m.kind) for m in matches}
-                for m in self._matches(self.inner_scanner.finditer(key, tag.start(1), tag.end()), key):
-                    if (m.start, m.kind) not in seen:
-                        matches.append(m)
-            matches.sort(key=lambda m: m.start)
+                for m in self.inner_scanner.finditer(key, tag.start(1), tag.end()):
+                    term = next((t for t in by_stem.get(m.group(1), ()) if t.kind in HASHTAG_KINDS), None)
+                    if term is not None and (m.start(), term.kind) not in seen:
+                        matches.append(Match(term.kind, m.start(), m.end(), m.end(), term))
+            matches.sort(key=lambda mt: mt.start)
         return matches
-
-    def _matches(self, found: Iterator[re.Match], key: str) -> Iterator[Match]:
-        lookup = self.lookup
-        for m in found:
-            group = m.lastgroup
-            kind = self.kinds[int(group[1:])]
-            stem_end = m.end(group)
-            term = lookup.get((kind, _compact(m.group(group))))
-            if term is None:
-                continue
-            if term.excluded and key.startswith(term.excluded, stem_end):
-                continue
-            yield Match(kind, m.start(group), m.end(), stem_end, term)
 
 
 def _compact(stem: str) -> str:

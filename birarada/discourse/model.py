@@ -1,7 +1,7 @@
 """The statistical layer at inference: a linear model over ``features``, read from a gzipped JSON file.
 
-The file holds, per language: the feature weights (features whose weight is negligible are dropped when the
-model is saved), the intercept, a Platt calibration (a, b) that turns the raw score into a probability that
+The file holds, per language: the weights of the hashed character n-gram buckets and of the word features
+(weights that are negligible are dropped when the model is saved), the intercept, a Platt calibration (a, b) that turns the raw score into a probability that
 a text is offensive or hateful, and the decision threshold chosen on held-out folds. No pickle: a model file
 is data, readable by anyone, and cannot run code when loaded.
 """
@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import gzip
 import json
-import math
-from dataclasses import dataclass
+import os
+from dataclasses import dataclass, field
 from pathlib import Path
+
+import numpy as np
 
 from . import features
 from .normalise import NormalisedText
@@ -24,43 +26,58 @@ MODELS_DIR = Path(__file__).parent / "models"
 class LinearModel:
     lang: str
     version: str
-    weights: dict[str, float]
+    weights: dict[str, float]  # word features by name
+    char_weights: dict[int, float]  # character n-gram buckets
     intercept: float
     calibration: tuple[float, float]
     threshold: float
     meta: dict
+    _char_array: np.ndarray = field(init=False, repr=False)
+
+    def __post_init__(self):
+        self._char_array = np.zeros(features.BUCKETS, dtype=np.float32)
+        if self.char_weights:
+            index = np.fromiter(self.char_weights.keys(), dtype=np.int64, count=len(self.char_weights))
+            self._char_array[index] = np.fromiter(self.char_weights.values(), dtype=np.float32, count=len(index))
 
     @classmethod
     def load(cls, path: Path) -> "LinearModel":
         with gzip.open(path, "rt", encoding="utf-8") as handle:
             data = json.load(handle)
         return cls(lang=data["lang"], version=data["version"], weights=data["weights"],
-                   intercept=data["intercept"], calibration=tuple(data["calibration"]),
+                   char_weights={int(k): v for k, v in data["char_weights"].items()}, intercept=data["intercept"], calibration=tuple(data["calibration"]),
                    threshold=data["threshold"], meta=data.get("meta", {}))
 
     def save(self, path: Path) -> None:
         data = {"lang": self.lang, "version": self.version, "intercept": round(self.intercept, 6),
                 "calibration": [round(c, 6) for c in self.calibration], "threshold": round(self.threshold, 4),
-                "meta": self.meta, "weights": {k: self.weights[k] for k in sorted(self.weights)}}
+                "meta": self.meta, "weights": {k: self.weights[k] for k in sorted(self.weights)},
+                "char_weights": {str(k): self.char_weights[k] for k in sorted(self.char_weights)}}
         raw = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-        # mtime=0 makes the file byte-identical when rebuilt from the same data.
-        with open(path, "wb") as handle, gzip.GzipFile(fileobj=handle, mode="wb", mtime=0) as gz:
+        # mtime=0 makes the file byte-identical when rebuilt from the same data; the rename makes the
+        # replacement atomic, so a running analyzer never reads a half-written model.
+        partial = path.with_name(path.name + ".partial")
+        with open(partial, "wb") as handle, gzip.GzipFile(fileobj=handle, mode="wb", mtime=0) as gz:
             gz.write(raw)
+        os.replace(partial, path)
 
-    def raw_score(self, normalised: NormalisedText) -> float:
-        chars, words = features.extract(normalised)
-        get = self.weights.get
-        score = self.intercept
-        if chars:
-            score += sum(get(g, 0.0) for g in chars) * features.block_weight(chars)
-        if words:
-            score += sum(get(g, 0.0) for g in words) * features.block_weight(words)
-        return score
+    def raw_scores(self, batch: list[NormalisedText]) -> np.ndarray:
+        words = [features.words_of(n) for n in batch]
+        scores = features.char_scores(self._char_array, [features.padded(w) for w in words])
+        get_word = self.weights
+        return scores + np.fromiter((features.word_score(get_word, w) for w in words), dtype=np.float64,
+                                    count=len(words)) + self.intercept
+
+    def probabilities(self, batch: list[NormalisedText]) -> np.ndarray:
+        """Calibrated probability that each text is offensive or hateful."""
+        if not batch:
+            return np.zeros(0)
+        a, b = self.calibration
+        z = np.clip(a * self.raw_scores(batch) + b, -35, 35)
+        return 1.0 / (1.0 + np.exp(-z))
 
     def probability(self, normalised: NormalisedText) -> float:
-        a, b = self.calibration
-        z = a * self.raw_score(normalised) + b
-        return 1.0 / (1.0 + math.exp(-z)) if z > -35 else 0.0
+        return float(self.probabilities([normalised])[0])
 
 
 def load_models() -> dict[str, LinearModel]:

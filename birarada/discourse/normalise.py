@@ -49,14 +49,29 @@ def fold(text: str) -> str:
     return text.translate(_FOLD)
 
 
-# Leetspeak turns "@USER" into "auser"; mentions and links are placeholders, never content.
-_PLACEHOLDERS = re.compile(r"auser|\burl\b|https?://\S+")
-# Four or more single letters separated by one space, dot, dash or star: "S u r i y e l i".
-_SPACED = re.compile(r"(?<!\w)(?:[^\W\d_][ .\-_*]){3,}[^\W\d_](?!\w)")
+
+def _build_key_table() -> dict[int, str]:
+    """One table from any spelling to the key: Turkish casefold, then fold. Both "I" and "İ" end as "i",
+    so a single str.translate pass does the work of casefold_tr + fold (the hot path)."""
+    table = {}
+    for code in list(range(0x20, 0x250)) + [ord(c) for c in "’‘´“”«»„€"]:
+        ch = chr(code)
+        folded = fold(casefold_tr(ch))
+        if folded != ch and len(folded) == 1:
+            table[code] = folded
+    return table
+
+
+_KEY = _build_key_table()
+_PLACEHOLDER = re.compile(r"(?<!\w)@\w+|\bURL\b|https?://\S+")
+# Three or more single letters separated by one space, dot, dash or star: "S u r i y e l i".
+_SPACED = re.compile(r"(?<!\w)(?:[^\W\d_][ .\-_*]){2,}[^\W\d_](?!\w)")
 # The same letter three or more times: "nefreeeet", "pisssss".
 _STRETCHED = re.compile(r"([^\W\d_])\1{2,}")
 _HASHTAG = re.compile(r"#(\w+)")
-_NEEDS_REWRITE = re.compile(r"(?<!\w)(?:[^\W\d_][ .\-_*]){3}[^\W\d_](?!\w)|([^\W\d_])\1\1|#\w*[a-zçğıöşü][A-ZÇĞİÖŞÜ]")
+_NEEDS_REWRITE = re.compile(r"(?:^|[\s.\-_*])[^\W\d_][ .\-_*][^\W\d_][ .\-_*][^\W\d_][ .\-_*][^\W\d_](?!\w)"
+                            r"|([^\W\d_])\1\1|#\w*[a-zçğıöşü][A-ZÇĞİÖŞÜ]")
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,13 +91,39 @@ class NormalisedText:
         return self.offsets[start], self.offsets[end - 1] + 1
 
 
+_NUMBER = re.compile(r"(?<![^\W\d_])\d[\d.,:/]*(?![^\W\d_])")
+
+
 def normalise(text: str) -> NormalisedText:
-    key = fold(casefold_tr(text))
-    if "auser" in key or "url" in key or "http" in key:
-        key = _PLACEHOLDERS.sub(lambda m: " " * len(m.group()), key)
-    if not _NEEDS_REWRITE.search(text) and not _NEEDS_REWRITE.search(key):
-        return NormalisedText(text, key)
-    return _rewrite(text, key)
+    key = text.translate(_KEY)
+    if "@" in text or "URL" in text or "http" in text:  # mentions and links are placeholders, not content
+        key = _placeholders(text, key)
+    if _DIGIT.search(text):  # leetspeak is for digits inside words, not numbers
+        key = _restore_numbers(text, key)
+    if _NEEDS_REWRITE.search(key) or ("#" in text and _NEEDS_REWRITE.search(text)):
+        return _rewrite(text, key)
+    return NormalisedText(text, key)
+
+
+def _placeholders(text: str, key: str) -> str:
+    """Blank out mentions (@USER), URL and links, found in the original text (leetspeak made "@" an "a")."""
+    parts, pos = [], 0
+    for m in _PLACEHOLDER.finditer(text):
+        parts.append(key[pos:m.start()])
+        parts.append(" " * (m.end() - m.start()))
+        pos = m.end()
+    parts.append(key[pos:])
+    return "".join(parts)
+
+
+def _restore_numbers(text: str, key: str) -> str:
+    parts, pos = [], 0
+    for m in _NUMBER.finditer(text):
+        parts.append(key[pos:m.start()])
+        parts.append(m.group())
+        pos = m.end()
+    parts.append(key[pos:])
+    return "".join(parts)
 
 
 def _rewrite(text: str, key: str) -> NormalisedText:

@@ -24,13 +24,26 @@ ATTACK_KINDS = ("threat", "violence_normalisation", "exclusion", "dehumanisation
 # Kinds that insult anyone: without a protected target they still make a text offensive.
 INSULTING_KINDS = frozenset({"derogation", "dehumanisation", "insult", "profanity", "threat"})
 # Weak cues bind only within their own sentence, never across sentences.
-LOCAL_KINDS = frozenset({"blame", "denial", "symbolisation", "exclusion"})
+LOCAL_KINDS = frozenset({"blame", "denial", "symbolisation"})
 
+# Kinds that need the full analysis; a text with none of them (only profanity, positive words, reports…)
+# takes the fast path. Positive words matter only next to a group or a negation, insults only unnegated.
+_DECISIVE = frozenset(ATTACK_KINDS) | {"slur", "identity", "implicit", "insult"}
 _TOKEN = re.compile(r"[\w']+|[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 _SENTENCE_END = re.compile(r"[.!?;\n]+|\s-\s")
 _CLAUSE_END = re.compile(r"[.!?;,:\n]+|\b(?:ama|fakat|ancak|ve|but|however|although|and|yet)\b")
 _QUOTED = re.compile(r"\"[^\"]{3,}\"|(?<!\w)'[^']{3,}'(?!\w)")
-_FIRST_PERSON_SUFFIX = re.compile(r"^'?(?:y?[iu]m|y?[iu]z|[iu]mdir|y?[iu]m\b)")
+# "Kürdüm", "Suriyeliyim", "eşcinseliz": I am / we are; not the possessive "çocuklarımız" (our children).
+# Participles of report words ("diyenler", "nefret edenlere", "görenleri"): the attack before them is
+# someone else's, referred to ("Kürtlerden nefret edenler …"), not the speaker's.
+_PARTICIPLE_END = re.compile(r"(?:y?en|y?an)(?:l[ae]r)?(?:[iu]|[ae]|[iu]n|d[ae]n)?$")
+# "Kürtlerden nefret etmek …", "Ermenilere hain demek …": the attack named as an act, not committed —
+# unless the sentence goes on to approve of it ("… lazım", "… doğal").
+_INFINITIVE = re.compile(r"\w*m[ae]k(?:t[ae]n|[iu]|[ae]|[iu]n|l[ae])?")
+_APPROVAL = re.compile(r"\b(?:lazim|gerek|sart|dogal|normal|hakkimiz|farz|vacip)\b")
+_WHO_BEFORE = re.compile(r"(?:\b(?:people|those|anyone|anybody|someone|somebody|everyone|everybody|person|one)\s+"
+                         r"(?:who|that)|\bwhoever)\b(?:\s+\w+)?\s*$")
+_FIRST_PERSON_SUFFIX = re.compile(r"'?(?:y?[iu][mz](?:d[iu]r)?|l[ae]r[iu]z|y?[iu]m(?:\s|$))")
 
 
 def _fold_term(raw: str) -> str:
@@ -41,21 +54,36 @@ def _fold_term(raw: str) -> str:
     return fold(casefold_tr(stem)) + end + mark + fold(casefold_tr(rest))
 
 
-def _items(raw_items):
+_SOFTENED = {"k": "g", "t": "d", "p": "b"}
+
+
+def _items(raw_items, short_words: bool = False):
+    """Fold terms; with ``short_words``, prefix terms of four letters or fewer match whole words only,
+    because in Turkish a short stem starts too many unrelated words ("yük" → "yüksek", "kör" → "Kore")."""
     for item in raw_items:
-        if isinstance(item, str):
-            yield _fold_term(item)
-        else:
-            yield (_fold_term(item[0]),) + tuple(item[1:])
+        raw = item if isinstance(item, str) else item[0]
+        term = _fold_term(raw)
+        if short_words and len(term) <= 4 and term[-1:] not in ("$", "*", "=") and "~" not in term and " " not in term:
+            term += "$"
+        yield term if isinstance(item, str) else (term,) + tuple(item[1:])
+        # Turkish softens a final k, t, p before a vowel: "pislik" → "pisliği", "köpek" → "köpeği".
+        if short_words and len(term) >= 5 and term[-1] in _SOFTENED and "~" not in term:
+            soft = term[:-1] + _SOFTENED[term[-1]]
+            yield soft if isinstance(item, str) else (soft,) + tuple(item[1:])
 
 
-def _dropped_letter_variants(items):
-    """Fuzzy matching for group names: every variant with one letter dropped ("Suriyelier" → "suriyeler")."""
+def _misspelt_variants(items):
+    """Fuzzy matching for group names of six letters or more: every variant with one letter dropped
+    ("Suriyelier", "Mslims") or two neighbours swapped ("Mulsims"). The first letter always stays."""
     for item in items:
         stem = item[0].split("~")[0]
-        if len(stem) >= 6 and not stem.endswith("$") and " " not in stem:
-            for i in range(2, len(stem) - 1):
-                yield (stem[:i] + stem[i + 1:],) + tuple(item[1:])
+        end = stem[-1] if stem[-1:] in ("$", "*", "=") else ""
+        stem = stem[:-1] if end else stem
+        if len(stem) >= 6 and " " not in stem:
+            variants = {stem[:i] + stem[i + 1:] for i in range(1, len(stem) - 1)}
+            variants |= {stem[:i] + stem[i + 1] + stem[i] + stem[i + 2:] for i in range(1, len(stem) - 1)}
+            for variant in sorted(variants - {stem}):
+                yield (variant + end,) + tuple(item[1:])
 
 
 @dataclass
@@ -80,6 +108,7 @@ class Evidence:
     positive: bool = False
     counter_speech: bool = False
     in_group: bool = False
+    negated_attack: bool = False  # an attack cue was negated ("nefret etmiyorum"): negated hate
 
 
 class LanguageRules:
@@ -88,43 +117,55 @@ class LanguageRules:
         self.data = data
         prefix = data.PREFIX_DEFAULT
         lexicon = Lexicon(word_end=data.WORD_END)
-        identity = list(_items(data.IDENTITY))
-        lexicon.add(_items(data.COUNTER), "counter", prefix)
-        lexicon.add(_items(data.SLURS), "slur", prefix)
+
+        def terms(raw):
+            return _items(raw, short_words=prefix)
+
+        identity = list(terms(data.IDENTITY))
+        lexicon.add(terms(data.COUNTER), "counter", prefix)
+        lexicon.add(terms(data.SLURS), "slur", prefix)
+        lexicon.add(terms(data.IMPLICIT), "implicit", prefix)
         lexicon.add(identity, "identity", prefix)
-        lexicon.add(_dropped_letter_variants(identity), "identity", prefix)
-        lexicon.add(_items(data.NON_PROTECTED), "unprotected", prefix)
+        lexicon.add(_misspelt_variants(identity), "identity", prefix)
+        lexicon.add(terms(data.NON_PROTECTED), "unprotected", prefix)
         for kind in ("threat", "violence_normalisation", "exclusion", "dehumanisation", "denial"):
-            lexicon.add(_items(data.CUES[kind]), kind, prefix)
-        lexicon.add(_items(data.COMPARE), "compare", prefix)
-        lexicon.add(_items(data.CUES["symbolisation"]), "symbolisation", prefix)
+            lexicon.add(terms(data.CUES[kind]), kind, prefix)
+        lexicon.add(terms(data.COMPARE), "compare", prefix)
+        lexicon.add(terms(data.CUES["symbolisation"]), "symbolisation", prefix)
         for kind in ("negative_emotion", "derogation", "blame"):
-            lexicon.add(_items(data.CUES[kind]), kind, prefix)
-        lexicon.add(_items(data.PROFANITY), "profanity", prefix)
-        lexicon.add(_items(data.INSULT), "insult", prefix)
+            lexicon.add(terms(data.CUES[kind]), kind, prefix)
+        lexicon.add(terms(data.PROFANITY), "profanity", prefix)
+        lexicon.add(terms(data.INSULT), "insult", prefix)
         lexicon.add(_items(data.POSITIVE), "positive", prefix)
-        lexicon.add(_items(data.REPORT), "report", prefix)
-        lexicon.add(_items(getattr(data, "NEGATION_BEFORE", [])), "negation_before", False)
-        lexicon.add(_items(data.NEGATION_AFTER), "negation_after", prefix)
-        lexicon.add(_items(data.INGROUP), "ingroup", False)
-        lexicon.add(_items(data.SECOND_PERSON), "second_person", False)
+        lexicon.add(terms(data.REPORT), "report", prefix)
+        lexicon.add(terms(getattr(data, "NEGATION_BEFORE", [])), "negation_before", False)
+        lexicon.add(terms(data.NEGATION_AFTER), "negation_after", prefix)
+        lexicon.add(terms(data.INGROUP), "ingroup", False)
+        lexicon.add(terms(data.SECOND_PERSON), "second_person", False)
         self.scanner = lexicon.compile()
         self.negated_verb = re.compile(data.NEGATED_VERB) if data.NEGATED_VERB else None
-        self.patterns = [(kind, re.compile(p)) for kind, found in data.PATTERNS.items() for p in found]
+        # Each pattern runs only when the text holds a word it needs (a cheap substring test first).
+        self.patterns = [(kind, re.compile(p), needles) for kind, found in data.PATTERNS.items() for p, needles in found]
+        self.second_person = re.compile(data.SECOND_PERSON_PATTERN) if data.SECOND_PERSON_PATTERN else None
 
     def scan(self, key: str) -> list[Match]:
         matches = self.scanner.scan(key)
         if self.patterns:
-            starts = {m.start for m in matches}
+            seen = {(m.start, m.kind) for m in matches}
             extra = [Match(kind, m.start(), m.end(), m.end(), Term(m.group(), kind, False))
-                     for kind, pattern in self.patterns for m in pattern.finditer(key) if m.start() not in starts]
+                     for kind, pattern, needles in self.patterns if any(n in key for n in needles)
+                     for m in pattern.finditer(key) if (m.start(), kind) not in seen]
             if extra:
                 matches = sorted(matches + extra, key=lambda m: m.start)
         return matches
 
     def evidence(self, key: str, matches: list[Match]) -> Evidence:
         ev = Evidence()
-        if not matches:
+        if not any(m.kind in _DECISIVE for m in matches):  # most texts: nothing that can change a label
+            for m in matches:
+                if m.kind == "profanity":  # swearing alone needs no binding: it is offensive, full stop
+                    ev.signals.append(("profanity", m.start, m.end))
+                    ev.offensive.append(Hit(m.kind, m.start, m.end, m))
             return ev
         tokens = [m.start() for m in _TOKEN.finditer(key)]
         token_ends = [m.end() for m in _TOKEN.finditer(key)]
@@ -178,38 +219,63 @@ class LanguageRules:
             ev.signals.append(("quotation", a, b))
         reported = bool(quotes and reports)
 
-        ev.protected = [h for h in hits if h.kind in ("identity", "slur")]
+        ev.protected = [h for h in hits if h.kind in ("identity", "slur", "implicit")]
         ev.unprotected = by_kind.get("unprotected", [])
         ingroup = by_kind.get("ingroup", [])
-        second_person = bool(by_kind.get("second_person"))
+        second_person = bool(by_kind.get("second_person")) or bool(
+            self.second_person and by_kind.get("compare") and self.second_person.search(key))
 
         def speaker_in_group(target: Hit) -> bool:
-            if _FIRST_PERSON_SUFFIX.match(key[target.match.stem_end:target.end]) and self.lang == "tr":
+            if self.lang == "tr" and _FIRST_PERSON_SUFFIX.fullmatch(key[target.match.stem_end:target.end]):
                 return True
             ti = token_index(target.start)
             after = 2 if self.lang == "tr" else 0  # Turkish "Kürt olarak", "Nonoşlar olarak"
-            return any(-after <= ti - token_index(g.start) <= 4 and sentence(g.start) == sentence(target.start)
-                       for g in ingroup)
+            return any(-after <= ti - token_index(g.start) <= (g.match.term.data[0] if g.match.term.data else 4)
+                       and sentence(g.start) == sentence(target.start) for g in ingroup)
+
+        report_starts = {r.start: r for r in reports}
+
+        def referred(hit: Hit) -> bool:
+            """The attack is attributed to others: "nefret edenler", "people who hate …"."""
+            if self.lang == "tr":
+                index = token_index(hit.end - 1)
+                for t in range(index + 1, min(index + 3, len(tokens))):
+                    r = report_starts.get(tokens[t])
+                    if r is not None and _PARTICIPLE_END.search(key, r.start, r.end) is not None:
+                        return True
+                following = index + 1
+                if (following < len(tokens) and clause(tokens[following]) == clause(hit.start)
+                        and _INFINITIVE.fullmatch(key, tokens[following], token_ends[following])):
+                    end = token_ends[min(following + 3, len(tokens) - 1)]
+                    return _APPROVAL.search(key, token_ends[following], end) is None
+                return False
+            who = _WHO_BEFORE.search(key, max(0, hit.start - 30), hit.start)
+            # "people who hate …" refers to others, but "gay people who got beaten" names the group.
+            return who is not None and not any(t.start <= who.start() < t.end for t in ev.protected)
+
+        # A sentence whose attack is attributed to others is about them: "X'ten nefret edenler zarar veriyor".
+        referred_sentences = {sentence(h.start) for h in hits
+                              if (h.kind in ATTACK_KINDS or h.kind == "slur") and referred(h)}
 
         def neutralised(hit: Hit) -> bool:
-            return ev.counter_speech or (reported and hit.quoted)
+            return ev.counter_speech or (reported and hit.quoted) or sentence(hit.start) in referred_sentences
 
         def bind(hit: Hit) -> Hit | None:
-            same_clause = [t for t in ev.protected if clause(t.start) == clause(hit.start)]
+            candidates = [t for t in ev.protected if id(t) not in in_group_targets] or ev.protected
+            same_clause = [t for t in candidates if clause(t.start) == clause(hit.start)]
             if same_clause:
                 return min(same_clause, key=lambda t: abs(t.start - hit.start))
-            same_sentence = [t for t in ev.protected if sentence(t.start) == sentence(hit.start)]
+            same_sentence = [t for t in candidates if sentence(t.start) == sentence(hit.start)]
             if same_sentence:
-                near_unprotected = [u for u in ev.unprotected if sentence(u.start) == sentence(hit.start)]
-                target = min(same_sentence, key=lambda t: abs(t.start - hit.start))
-                if near_unprotected and min(abs(u.start - hit.start) for u in near_unprotected) < abs(target.start - hit.start):
+                # "Suriyeliler değil, politikacılar hırsız": an unprotected group in the cue's own clause wins.
+                if any(clause(u.start) == clause(hit.start) for u in ev.unprotected):
                     return None
-                return target
+                return min(same_sentence, key=lambda t: abs(t.start - hit.start))
             if hit.kind in LOCAL_KINDS or not ev.protected:
                 return None
             if any(sentence(u.start) == sentence(hit.start) for u in ev.unprotected):
                 return None
-            return min(ev.protected, key=lambda t: abs(t.start - hit.start))
+            return min(candidates, key=lambda t: abs(t.start - hit.start))
 
         def adjacent_target(hit: Hit, before: int, after: int) -> Hit | None:
             first, last = token_index(hit.start), token_index(hit.end - 1)
@@ -227,7 +293,10 @@ class LanguageRules:
 
         for hit in hits:
             kind = hit.kind
-            if kind == "slur":
+            if kind == "implicit":  # "go back to your country": the phrase is the target and the attack
+                if not neutralised(hit) and not negated(hit):
+                    ev.attacks.append((hit.match.term.data[1], hit, hit))
+            elif kind == "slur":
                 if neutralised(hit):
                     continue
                 if id(hit) in in_group_targets:
@@ -239,6 +308,7 @@ class LanguageRules:
                 hit.negated = negated(hit)
                 if hit.negated:
                     ev.signals.append(("negation", hit.start, hit.end))
+                    ev.negated_attack = True
                     continue
                 if kind == "threat":
                     ev.signals.append(("threat", hit.start, hit.end))
@@ -276,7 +346,8 @@ class LanguageRules:
             elif kind == "compare":
                 target = adjacent_target(hit, 1, 1) if self.lang == "tr" else adjacent_target(hit, 0, 2)
                 if target is not None and not neutralised(hit) and id(target) not in in_group_targets:
-                    insulting = second_person or any(h.kind in INSULTING_KINDS or h.kind in ATTACK_KINDS for h in hits)
+                    insulting = (hit.match.term.stem in ("typical", "tipik") or second_person
+                                 or any(h.kind in INSULTING_KINDS or h.kind in ATTACK_KINDS for h in hits))
                     if insulting:
                         ev.attacks.append(("stereotype", hit, target))
         return ev

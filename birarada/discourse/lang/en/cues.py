@@ -17,11 +17,11 @@ CUES = {
         "unnatural", "immoral", "sinful", "all the same",
         "nothing but", "good for nothing", "can't be trusted", "cannot be trusted",
         "not to be trusted", "never be trusted", "incapable", "not capable", "too stupid", "less intelligent",
-        "scum*", "trash", "garbage", "waste of space", "waste of oxygen", "losers", "pedophile*", "paedophile*",
-        "groomer*", "predator*", "creep*", "cheap", "stingy", "money-grubbing", "traitors", "snakes", "lying", "always lying", "liar", "always lie",
+        "scum*", "trash", "garbage", "waste of space", "waste of resources", "waste of money", "a waste", "can't even", "cant even", "waste of oxygen", "losers", "pedophile*", "paedophile*",
+        "groomer*", "predator*", "creep*", "cheap", "stingy", "money-grubbing", "traitors", "snakes", "sinner*", "steal", "steals", "steal everything", "need a real man", "a real man", "drug dealer*", "gangster*", "murderer*", "dealers", "bring disease", "bring crime", "belong in a zoo", "a zoo", "rather die than", "a disaster", "should stick to", "a joke", "thug*", "useless eaters", "control the banks", "control the media", "run the world", "own the media", "control everything", "run everything", "behind every", "pull the strings", "lying", "always lying", "liar", "always lie",
     ],
     "dehumanisation": [
-        "animal*", "beast*", "vermin", "rat", "rats", "cockroach*", "roach*", "pig", "pigs", "swine", "ape",
+        "animal*", "property", "objects", "an object", "just things", "beast*", "vermin", "rat", "rats", "cockroach*", "roach*", "pig", "pigs", "swine", "ape",
         "apes", "monkey*", "dog", "dogs", "mutt*", "parasite*", "leech*", "locust*", "plague", "disease*",
         "cancer", "virus", "infestation", "infest*", "filth", "subhuman*", "sub-human*", "not human",
         "not even human", "less than human", "nonhuman", "creature*", "insect*", "bugs", "maggot*", "worm*",
@@ -29,16 +29,21 @@ CUES = {
         "🐀", "🐁", "🐷", "🐖", "🐒", "🐵", "🦍", "🪳", "🦟", "🦠", "🐍", "🐛",
     ],
     "threat": [
-        "kill*", "murder*", "shoot", "shot", "shooting", "hang", "hanged", "lynch*", "burn them", "burn all",
-        "burned alive", "burnt", "exterminat*", "wipe out", "wiped out", "wiped off", "slaughter*",
-        "massacre*", "gas them", "gassed", "gas chamber*", "beat them", "beat up", "beaten", "stab*", "behead*",
-        "die", "should die", "deserve to die", "deserves to die", "must die", "death to", "eradicat*",
-        "eliminat*", "destroy them", "get rid of", "bomb*", "genocide", "final solution", "execute*",
-        "executed", "put down", "put them down", "drown*", "castrat*", "sterili*", "rape", "hurt them",
-        "pay for this", "watch your back", "🔫", "🔪", "💣", "⚰",
+        # Verbs of violence in the forms that threaten or call for it; "killed", "shot", "drowned" are left
+        # out because news reports use them about victims.
+        "kill", "kill them", "kill all", "kill every", "killing them", "murder", "murder them", "shoot",
+        "shoot them", "should be shot", "be shot", "shot dead", "hang them", "hang all", "should hang",
+        "should be hanged", "lynch*", "burn them", "burn all", "burned alive", "exterminat*", "wipe out",
+        "wipe them", "slaughter", "slaughter them", "massacre them", "gas them", "gas chamber*", "beat them",
+        "beat up", "stab", "stab them", "behead*", "should die", "deserve to die", "deserves to die", "must die",
+        "death to", "eradicat*", "eliminate them", "destroy them", "get rid of", "bomb them", "genocide",
+        "final solution", "execute them", "should be executed", "put them down", "drown them", "castrat*",
+        "sterili*", "rape them", "hurt them", "pay for this", "watch your back", "burn in hell", "rot in hell",
+        "go to hell", "slit", "strangle*", "torture*", "punch*", "better off dead", "were dead", "all dead",
+        "a dead one", "only good", "will burn", "gassed", "be gassed", "and die", "hurry up and die", "be killed", "all be killed", "should be killed", "be eliminated", "be wiped out", "would die", "all die", "just die", "🔫", "🔪", "💣", "⚰",
     ],
     "violence_normalisation": [
-        "deserved it", "deserve it", "deserved to be", "deserve to be", "had it coming", "good riddance",
+        "deserved it", "deserve abuse", "deserves abuse", "deserve hate", "deserves hate", "deserve violence", "deserves violence", "deserve to be attacked", "deserves to be attacked", "deserve to be beaten", "deserve it", "deserved to be", "deserve to be", "had it coming", "good riddance",
         "serves them right", "served them right", "got what they deserved", "about time someone",
         "should have been", "should've been", "no loss", "not a loss", "nobody will miss", "no one will miss",
         "more of this", "need more of", "glad they", "glad it happened", "well done to whoever",
@@ -47,14 +52,14 @@ CUES = {
         "go back", "send them back", "sent back", "ship them", "deport*", "kick them out", "kick out",
         "throw them out", "get out", "keep out", "keep them out", "don't belong", "do not belong", "doesn't belong",
         "not welcome", "aren't welcome", "unwelcome", "still here", "why are they here", "why are there so many",
-        "why do we let", "why do we allow", "why are they allowed", "why is it allowed", "should not be allowed",
+        "why do we let", "never let my", "wouldn't let my", "would never let", "never let them", "keep letting", "letting them in", "let them in", "letting in", "why do we allow", "why are they allowed", "why is it allowed", "should not be allowed",
         "shouldn't be allowed", "should be banned", "must be banned", "ban them", "ban all", "banned from",
         "should not vote", "shouldn't vote", "shouldn't have rights", "should not have rights", "no rights",
         "don't deserve rights", "stay in the kitchen", "belong in the kitchen", "back to the kitchen",
         "close the borders", "build the wall", "no place", "have no place", "segregat*", "keep away",
         "not allowed", "shouldn't be in", "should not be in", "should stay", "stay away", "don't hire",
         "never hire", "shouldn't work", "should not work", "shouldn't be hired", "out of our country",
-        "out of my country", "our country", "take our jobs", "invaders", "invasion", "out now", "outnow", "must go", "go home", "go away", "get lost", "leave our country", "ban",
+        "out of my country", "our country", "take our jobs", "invaders", "invasion", "out now", "seen and not heard", "locked away", "locked up", "lock them up", "lock them away", "put away", "put in camps", "camps", "institutionali*", "outnow", "must go", "go home", "go away", "get lost", "leave our country", "ban",
     ],
     "blame": [
         "because of them", "because of the", "blame", "their fault", "fault of", "ruin*", "destroy*",
@@ -72,7 +77,7 @@ CUES = {
         "play the victim", "victim card", "race card", "overreacting",
     ],
     "symbolisation": [
-        "such a", "what a", "you're so", "ur so", "act like a", "acting like a", "throw like a",
+        "such a", "what a", "you're so", "like such a", "like a little", "ur so", "act like a", "acting like a", "throw like a",
         "you people", "your kind", "those people", "these people",
     ],
 }
@@ -84,14 +89,14 @@ POSITIVE = [
     "equal", "beautiful", "smart", "clever", "intelligent", "brave", "strong", "talented", "good people",
     "nice", "lovely", "generous", "peaceful", "decent", "enrich*", "contribut*", "thank*", "grateful",
     "celebrate*", "appreciate*", "value", "protect", "❤", "💕", "🤝", "👏", "🌈", "safe", "capable",
-    "belong", "deserve", "deserves", "good", "best", "fine",
+    "belong", "deserve", "deserves", "good", "best", "fine", "citizen*", "real citizens", "one of us", "part of", "matter", "matters", "human", "humans", "people too",
 ]
 
 PROFANITY = [
-    "fuck*", "f*ck*", "fck*", "fuk*", "motherfuck*", "shit*", "sh*t", "bullshit", "bitch*", "biatch",
+    "fuck*", "f*ck*", "fck*", "fuk*", "motherfuck*", "shit*", "sh*t", "bullshit",
     "cunt*", "dick*", "asshole*", "arsehole*", "ass", "arse", "bastard*", "damn*", "crap*", "piss*",
-    "wanker*", "twat*", "prick*", "hoe", "hoes", "whore*", "slut*", "pussy", "pussies", "cock*", "jackass",
-    "douche*", "goddamn*", "stfu", "wtf", "fml", "bloody", "bollocks", "tits", "thot*", "🖕",
+    "wanker*", "twat*", "prick*", "pussy", "pussies", "cock*", "jackass",
+    "douche*", "goddamn*", "stfu", "wtf", "fml", "bloody", "bollocks", "tits", "🖕",
 ]
 
 INSULT = [
@@ -101,15 +106,25 @@ INSULT = [
 ]
 
 COUNTER = [
-    "hate speech", "hateful", "racist*", "racism", "bigot*", "bigotry", "homophob*", "transphob*",
-    "islamophob*", "antisemit*", "anti-semit*", "xenophob*", "sexist", "sexism", "misogyn*", "ableist",
+    "hateful", "racist*", "bigot*", "homophob*", "transphob*",
+    "islamophob*", "antisemit*", "anti-semit*", "xenophob*", "sexist", "misogyn*", "ableist",
     "ableism", "discriminat*", "unacceptable", "not acceptable", "not okay", "not ok", "shameful",
     "ashamed", "disgraceful", "wrong", "hurtful", "harmful", "offensive", "misguided",
     "ignorance", "can't believe", "cannot believe",
     "horrible", "appalling", "sickening", "condemn*", "speak out", "stand up", "no place for", "lost all respect",
     "you're wrong", "not true", "that's false", "dangerous rhetoric",
     ("stop calling", "standalone"), ("stop saying", "standalone"), ("stop spreading", "standalone"),
-    ("how dare", "standalone"), ("should be ashamed", "standalone"), ("shame on", "standalone"),
+    ("how dare", "standalone"), ("people who call", "standalone"), ("those who call", "standalone"),
+    ("people who say", "standalone"), ("those who say", "standalone"), ("not true that", "standalone"),
+    ("it's not true", "standalone"), ("isn't true", "standalone"), ("is a myth that", "standalone"),
+    ("a lie that", "standalone"), ("hate how", "standalone"), ("hate the way", "standalone"),
+    ("hate it when", "standalone"), ("hate that people", "standalone"), ("stop generalising", "standalone"),
+    ("stop generalizing", "standalone"), ("racism", "standalone"), ("sexism", "standalone"),
+    ("homophobia", "standalone"), ("transphobia", "standalone"), ("islamophobia", "standalone"),
+    ("antisemitism", "standalone"), ("xenophobia", "standalone"), ("misogyny", "standalone"),
+    ("hate crime*", "standalone"), ("hate speech", "standalone"), ("bigotry", "standalone"), ("discrimination", "standalone"), ("disgusting that", "standalone"), ("shameful that", "standalone"),
+    ("sad that people", "standalone"), ("used to think", "standalone"), ("know better", "standalone"),
+    ("i was wrong", "standalone"), ("nobody deserves", "standalone"), ("no one deserves", "standalone"), ("should be ashamed", "standalone"), ("shame on", "standalone"),
 ]
 REPORT = [
     "say", "says", "said", "saying", "call", "calls", "called", "calling", "claim*", "tweet*", "post*",
@@ -125,9 +140,10 @@ NEGATION_BEFORE = [
     "nobody", "nothing", "none", "nor", "neither", "hardly", "n't", "without", "no one", "never ever",
     "shouldn't", "mustn't",
 ]
+# (marker, how many words before the group name it may stand): "we" only right before it ("we queers").
 INGROUP = [
-    "i'm a", "im a", "i am a", "i'm", "i am", "we're", "we are", "as a", "as an", "proud", "us", "my fellow",
-    "fellow", "me and my", "our community", "we", "myself", "ourselves", "reclaim*",
+    "i'm a", "im a", "i am a", "i'm", "i am", "we're", "we are", "as a", "as an", "proud", ("us", 1),
+    "my fellow", "fellow", "me and my", "our community", ("we", 1), "myself", "ourselves", "reclaim*",
 ]
 SECOND_PERSON = ["you", "your", "you're", "youre", "ur", "u"]
 COMPARE = ["like a", "like an", "typical", "such a"]

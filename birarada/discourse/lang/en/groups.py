@@ -29,7 +29,7 @@ IDENTITY = [
     ("illegal immigrant", "migration", "undocumented migrants"), ("syrian", "migration", "Syrians"),
     ("afghan", "migration", "Afghans"), ("somali", "migration", "Somalis"), ("newcomer", "migration", "newcomers"),
     ("women", "gender", "women"), ("woman", "gender", "women"), ("females", "gender", "women"),
-    ("girls", "gender", "women"), ("feminist", "gender", "feminists"), ("ladies", "gender", "women"),
+    ("girls", "gender", "women"), ("girl", "gender", "women"), ("feminist", "gender", "feminists"), ("ladies", "gender", "women"),
     ("gay", "sexual_orientation", "gay people"), ("gay people", "sexual_orientation", "gay people"),
     ("gay men", "sexual_orientation", "gay people"), ("lesbian", "sexual_orientation", "lesbians"),
     ("bisexual", "sexual_orientation", "bisexual people"), ("homosexual", "sexual_orientation", "gay people"),
@@ -72,7 +72,15 @@ SLURS = [
     ("mongoloid", "disability"), ("midget", "disability"), ("white trash", "socioeconomic"),
     ("trailer trash", "socioeconomic"), ("hillbilly", "socioeconomic"), ("kuffar", "religion"),
     ("infidel", "religion"), ("muzzie", "religion"), ("mozzie", "religion"), ("dune coon", "ethnicity"),
-    ("feminazi", "gender"), ("femoid", "gender"), ("foid", "gender"), ("old hag", "age"), ("wrinkly", "age"),
+    ("feminazi", "gender"), ("bitch*", "gender"), ("biatch", "gender"), ("slut*", "gender"), ("whore*", "gender"), ("hoe", "gender"), ("hoes", "gender"), ("thot*", "gender"), ("femoid", "gender"), ("foid", "gender"), ("old hag", "age"), ("wrinkly", "age"),
+]
+
+# Phrases that name no group yet attack one: (phrase, ground, discourse type).
+IMPLICIT = [
+    ("go back to africa", "ethnicity", "exclusion"), ("back to the jungle", "ethnicity", "dehumanisation"),
+    ("go back to your country", "migration", "exclusion"), ("go back where you came from", "migration", "exclusion"),
+    ("go back to where you came from", "migration", "exclusion"), ("speak english", "migration", "exclusion"),
+    ("your kind", "other", "symbolisation"), ("you people", "other", "symbolisation"),
 ]
 
 NON_PROTECTED = [

@@ -19,7 +19,7 @@ CUES = {
         "hırsız", "hirsiz", "suçlu", "sucu işliyor", "tecavüzcü", "tecavuz", "taciz", "sapık", "terörist",
         "terorist", "hain", "cahil", "ilkel", "barbar", "vahşi", "yabani", "cimri", "sinsi", "yalancı",
         "dolandırıcı", "işgalci", "beleşçi", "belesci", "bedavacı", "otlakçı", "aşağılık", "değersiz",
-        "degersiz", "hastalıklı", "tehlikeli", "zararlı", "sorunlu", "bela", "baş belası", "yük", "kambur",
+        "degersiz", "hastalıklı", "tehlikeli", "zararlı", "sorunlu", "bela", "baş belası", "yük$", "kambur",
         "geri kalmış", "medeniyetsiz", "görgüsüz", "kaba", "aptal", "salak", "gerizekalı", "geri zekalı",
         "beyinsiz", "akılsız", "kafasız", "ahlaksız", "namussuz", "şerefsiz", "haysiyetsiz", "karaktersiz",
         "güvenilmez", "guvenilmez", "güvenilemez", "güvensiz", "işe yaramaz", "ise yaramaz", "faydasız",
@@ -30,12 +30,12 @@ CUES = {
         "adam olmaz", "adam olmazlar", "insan olmaz", "kadından yönetici olmaz", "aklı yok", "akli yok",
         "aklı ermez", "beyni yok", "duygusal yaratık", "eksik etek", "saçı uzun aklı kısa", "yarım akıllı",
         "zeka özürlü", "cahil cühela", "boş beleş", "mikrop saçıyor", "suça meyilli", "suç makinesi",
-        "ahlaki çöküntü", "yozlaşmış", "cani", "katil", "kan dökücü", "vatan haini", "ajan", "ucube", "hilkat garibesi",
+        "ahlaki çöküntü", "yozlaşmış", "cani$", "katil$", "kan dökücü", "vatan haini", "nankör", "nankor", "için yaratılmış", "hizmet etmek için", "ihanet", "nasibini almamış", "kestiği yenmez", "kestigi yenmez", "karış havada", "aklı havada", "bölücü", "bolucu", "para için", "annesini satar", "paragöz", "çıkarcı", "hesapçı", "ikinci sınıf", "alt tabaka", "adam yerine", "medeniyet bilmez", "ajan", "ucube", "hilkat garibesi",
     ],
     "dehumanisation": [
-        "hayvan", "köpek", "kopek", "it$", "itler", "it gibi", "domuz", "maymun", "fare$", "fareler", "sıçan",
+        "hayvan", "köpek", "kopek", "itler", "it gibi", "domuz", "maymun", "fare$", "fareler", "sıçan",
         "hamamböceği", "hamam böceği", "böcek", "haşere", "hasere", "parazit", "asalak", "sülük", "çekirge",
-        "sürü", "suru$", "virüs", "virus", "mikrop", "kanser", "veba", "salgın", "tümör", "kene", "sivrisinek",
+        "sürü$", "virüs", "virus", "mikrop", "kanser", "veba", "salgın", "tümör", "kene", "sivrisinek",
         "yılan", "akrep", "çakal", "sırtlan", "leş", "çöp", "cop$", "copluk", "pislik", "atık", "insan değil",
         "insan degil", "insan bile değil", "insandan sayılmaz", "yaratık", "mahluk", "hayvan sürüsü",
         "sürüngen", "kurtçuk", "solucan", "pire", "istila", "istilacı", "🐀", "🐁", "🐷", "🐖", "🐒",
@@ -48,17 +48,17 @@ CUES = {
         "temizleyelim", "temizlemek lazım", "temizlensin", "yok edilmeli", "yok edelim", "yok etmek",
         "yok edin", "katledin", "katliam", "boğazla", "kesin kafasını", "kafasını kes", "kafalarını kes",
         "kellesini", "doğra", "parçala", "linç", "linc", "dövün", "dövmek lazım", "dövülmeli", "sopa",
-        "kan dökülecek", "kan akacak", "kanlarını", "hesabını soracağız", "hepsini öldür", 
+        "kan dökülecek", "kan akacak", "kanları akacak", "hesap sorul", "hesabı sorul", "hesabını sor", "kanlarını", "hesabını soracağız", "hepsini öldür", 
         "sizi bitireceğiz", "bitireceğiz", "bitirin", "ezin", "ezilmeli", "imha", "soykırım yapılmalı",
         "kısırlaştır", "kisirlastir", "tecavüz edilmeli", "taşlan", "recm", "infaz", "idam edilmeli",
-        "idam edilsin", "sıkın", "silahla", "🔫", "🔪", "💣", "⚰", "ateşe verin", "yakıp yıkın",
+        "idam edilsin", "asmalı", "asmak gerek", "ateş açıl", "ateş açın", "ateş edin", "kurşun sık", "avlayacag", "avlayalim", "avlamali", "avlanmali", "yakacag", "asacag", "vuracag", "doveceg", "ezeceg", "keseceg", "sikacag", "gebertecek", "oldurecek", "sıkın", "silahla", "🔫", "🔪", "💣", "⚰", "ateşe verin", "yakıp yıkın",
     ],
     "violence_normalisation": [
         "oh olsun", "ohh olsun", "hak ettiler", "hak ettiler", "hak etti", "hak ediyorlar", "hakettiler",
         "haketti", "hakediyor", "az bile", "azdı bile", 
         "daha fazlası", "gerekeni yapmışlar", "dersini vermişler",
-        "ders olsun", "yerini bildirmişler", "haddini bildir", "haddi bildirilmeli", "doğru yapmış",
-        "keşke hepsi", "keske hepsi", "müstahak", "mustahak",
+        "ders olsun", "dayağı hak", "dayak yemeli", "dayak yemeyi", "sopayı hak", "yerini bildirmişler", "haddini bildir", "haddi bildirilmeli", "doğru yapmış",
+        "keşke hepsi", "keske hepsi", "müstahak", "mustahak", "üzülmem", "üzülmeyiz", "umurumda olmaz", "ağlamam", "kimse ağlamaz",
     ],
     "exclusion": [
         "defol", "defolsun", "defolup", "gitsin", "gitsinler", "gidin", "gönderilsin", "gönderilmeli",
@@ -68,18 +68,18 @@ CUES = {
         "sürün", "istemiyoruz", "istemiyorum", "istenmiyor", "yeri yok", "yerimiz yok", "yer yok",
         "ne işi var", "ne isi var", "ne işleri var", "ne isleri var", "ne arıyor", "ne ariyor",
         "hala burada", "hâlâ burada", "hala bu ülkede", "halen burada", "neden burada", "niye burada",
-        "neden hala", "niye hala", "hala neden", "burada olmamalı", "olmamalı", "olmamalılar", "alınmamalı",
+        "neden hala", "niye hala", "hala neden", "burada olmamalı", "alınmamalı",
         "alinmamali", "girmemeli", "yasaklanmalı", "yasaklansın", "yasaklanmali", "kapatılmalı",
         "oy kullanmamalı", "oy hakkı verilmemeli", "çalışmamalı", "calismamali", "okumamalı", "evde otursun",
         "evde oturmalı", "mutfağa", "mutfaga", "haddini bilsin", "vatandaşlık verilmemeli",
         "vatandaslik verilmemeli", "sokağa çıkmasın", "sokaga cikmasin", "ayrı tutulmalı", "ayrilmali",
         "kapı dışarı", "kapi disari", "sınırlar kapatılsın", "sinirlar kapatilsin", "kabul etmeyin",
         "almayın", "kiraya vermeyin", "ev vermeyin", "iş vermeyin", "is vermeyin", "alışveriş yapmayın",
-        "boykot", "uzak durun", "yaklaşmayın", "bize ait değil", "bizden değil", "bizden degil",
+        "boykot", "uzak durun", "sürüp", "kovup", "sürüp çıkar", "büyük hata", "hataydı", "toplayıp", "adaya", "haddinizi", "haddini bil", "misafirsiniz", "misafirsin", "misafir gibi davran", "tecrit", "izole edil", "hapsedil", "hapse atıl", "ihraç edil", "tasfiye", "kamplara", "kampa kapat", "dışlanmalı", "dışlansın", "uzak tut", "gitmeli", "gitmeliler", "toplayın", "toplansın", "toplanmalı", "söküp at", "atılmalı", "atılsın", "denize dök", "kapatılsın", "yeri mutfak", "yer yok", "yaklaşmayın", "bize ait değil", "bizden değil", "bizden degil",
         "#defol", "yurdumuzdan", "topraklarımızdan", "ülkemizden", "ulkemizden", "ülkeden",
     ],
     "blame": [
-        "yüzünden", "yuzunden", "sebep oluyor", "sorumlusu", "suçu", "mahvetti", "mahvol", "battı", "bozuldu", "kirlendi", "çöplüğe döndü", "mahvediyor",
+        "yüzünden", "yuzunden", "sebep oluyor", "sorumlusu", "suçu", "mahvetti", "sorunların kaynağı", "sorunlarin kaynagi", "sorunların sebebi", "her şeyin sebebi", "suçların kaynağı", "kaynağı onlar", "böldü", "bölüyor", "bölmek", "peşkeş", "maaş alıyor", "maaş veriliyor", "zehirliyor", "zehirledi", "zehirlemek", "dünyayı yönet", "her şeyin arkasında", "arkasında onlar", "kuklacı", "zarar$", "zarar veriyor", "mahvol", "battı", "bozuldu", "kirlendi", "çöplüğe döndü", "mahvediyor",
         "mahvettiler", "bozdu", "bozuyor", "batırdı", "batırıyor", "çaldı", "çalıyor", "calıyor",
         "işimizi", "isimizi", "işlerimizi", "ekmeğimizi", "ekmegimizi", "kiraları artır", 
         "suç oranı", "suc orani", "suçlar arttı", "işsizliğin", "doldu", "dolduruldu", "istila etti",
@@ -102,7 +102,7 @@ CUES = {
     "symbolisation": [
         "tohumu", "tohumlari", "piçi", "pici$", "bozması", "bozmasi", "kırması", "kirmasi",
         "artığı", "artigi", "uşağı", "usagi", "dölleri", "kılıklı", "kilikli", "döllü", "kanı bozuk",
-        "kani bozuk", "soyu bozuk", "dönmesi", "donmesi", "misin nesin",
+        "kani bozuk", "soyu bozuk", "misin nesin",
         "musun nesin", "gibi davranma", "gibi konuşma",
     ],
 }
@@ -116,7 +116,7 @@ POSITIVE = [
     "selam", "kucakla", "cesur", "akıllı", "akilli", "zeki", "nazik", "misafirperver", "sağlıklı",
     "eşit", "esit", "hakları", "haklari", "hak ediyor saygı", "gurur", "tebrik", "başarılı", "basarili",
     "yetenekli", "katkı", "katki", "zenginlik", "renk", "❤", "💕", "🤝", "👏", "🌈", "teşekkür", "tesekkur",
-    "minnettar", "iyi kalpli", "temiz insan", "yardımsever", "yardimsever", "sadık", "sadik", "namuslu",
+    "minnettar", "hak et", "hak eder", "hakkı$", "fayda", "parçası", "parcasi", "iyilik", "hayır gelmez", "akıl", "işe yara", "iyi kalpli", "temiz insan", "yardımsever", "yardimsever", "sadık", "sadik", "namuslu",
     "medeni", "kültürlü", "kulturlu", "barışçıl", "barisci", "huzur", "komşu", "komsularimiz",
 ]
 
@@ -126,38 +126,43 @@ PROFANITY = [
     "ananızı", "bacını", "bacini", "orospu", "orosbu", "oç$", "oc$", "piç", "pic$", "picler", "yarrak",
     "yarak", "yarram", "göt$", "got$", "götü", "gotu", "götün", "götveren", "bok", "boktan", "kahpe",
     "pezevenk", "puşt", "pust", "gavat", "kaltak", "sürtük", "surtuk", "fahişe", "yavşak", "yavsak",
-    "dalyarak", "dallama", "sokayım", "sokayim", "sokam", "mk$", "lan$", "ulan", "haysiyetsiz", "şerefsiz",
+    "dalyarak", "dallama", "sokayım", "sokayim", "sokam", "mk$", "haysiyetsiz", "şerefsiz",
     "serefsiz", "alçak", "alcak", "hıyar", "öküz", "eşek", "esek", "eşşek", "dangalak", "ahmak",
-    "salak", "aptal", "gerizekalı", "gerizekali", "mal$", "malsın", "malsin", "mal mısın", "mal misin",
+    "salak", "aptal", "gerizekalı", "gerizekali", "mal=", "malsın", "malsin", "mal mısın", "mal misin",
     "yavşaklar", "lavuk", "hödük", "hoduk", "🖕", "s.g", "sg$", "siktirin", "sktr", "sikm",
     "skm", "amk'", "aqq", "mına", "mina koy", "kodumun", "kodugumun", "soysuz", "namussuz",
 ]
 
 # Insults aimed at anyone (an individual, a team): offensive by themselves, derogation when aimed at a group.
 INSULT = [
-    "aptal", "salak", "gerizekalı", "beyinsiz", "mal$", "dangalak", "ahmak", "embesil", "budala", "şapşal",
-    "sapsal", "hıyar", "öküz", "eşek", "kıl$", "rezil", "rezalet", "berbat", "iğrenç", "çöp", "leş",
+    "aptal", "salak", "gerizekalı", "beyinsiz", "mal=", "dangalak", "ahmak", "embesil", "budala", "şapşal",
+    "sapsal", "hıyar", "öküz", "eşek", "rezil", "rezalet", "berbat", "iğrenç", "çöp", "leş",
     "pislik", "şerefsiz", "serefsiz", "yalancı", "sahtekar", "hain", "ezik", "zavallı", "ruh hastası",
-    "psikopat", "manyak", "deli$", "kafasız", "kafayı yemiş", "hayvan herif", "it herif", "köpek herif",
+    "psikopat", "manyak", "kafasız", "kafayı yemiş", "hayvan herif", "it herif", "köpek herif",
     "soytarı", "palyaço", "madara", "rezil", "utanmaz", "arsız", "yüzsüz", "kansız", "terbiyesiz",
-    "edepsiz", "ahlaksız", "karaktersiz", "beceriksiz", "işe yaramaz", "kepaze",
+    "edepsiz", "ahlaksız", "karaktersiz", "beceriksiz", "işe yaramaz", "kepaze", "israf",
 ]
 
 # Condemning words: with a report or quotation they make counter-speech.
 COUNTER = [
-    "nefret söylem", "nefret soylem", "nefret suçu", "nefret sucu", "ırkçı", "irkci", "ırkçılık",
-    "irkcilik", "ayrımcı", "ayrimci", "ayrımcılık", "ayrimcilik", "homofobi", "homofobik", "transfobi",
+    "nefret soylem", "nefret suçu", "nefret sucu", "ırkçı", "irkci",
+    "ayrımcı", "ayrimci", "homofobik", 
     "transfobik", "kadın düşmanı", "kadin dusmani", "yabancı düşmanı", "yabanci dusmani", "kabul edilemez",
     "kabul edemeyiz", "utanmalı", "utanmali", "utanç", "utanc", "ayıp", "ayip", "yazık", "yazik",
     "üzücü", "uzucu", "üzüldüm", "uzuldum", "kınıyorum", "kiniyorum", "kınıyoruz", "kiniyoruz", "yanlış",
-    "yanlis", "durdurun", "dur de", "son verin", "karşı çık", "karsi cik", "karşıyız", "karsiyiz",
+    "yanlis", "durdurun", "dur de", "son verin", "karşı çık", "karsi cik", "karşı dur", "karşı durmalı", "karşı$", "karşıyız", "karsiyiz",
     "asla kabul", "insanlık dışı", "insanlik disi", "vicdansız", "vicdansiz", "incitici", "yaralayıcı",
-    "yaralayici", "zehirli", "tehlikeli bir söylem", "bu söylem", "bu dil", "bu nefret", "susmayacağız",
+    "yaralayici", "tehlikeli bir söylem", "bu söylem", "bu dil", "bu nefret", "susmayacağız",
     "susmayacagiz", "sorgulamalı", "hesap vermeli", "cahillik", "faşist", "fasist", "bağnaz", "bagnaz",
     "ayrımcılığa", "ırkçılığa", "ırkçılığın", "kışkırtma", "kiskirtma",
-    ("nefret söylemine karşı", "standalone"), ("nefret söylemine hayır", "standalone"),
+    ("nefret söylemine karşı", "standalone"), ("düşmanlığ", "standalone"), ("dusmanlig", "standalone"), ("önyargı", "standalone"), ("kalıp yargı", "standalone"),
+    ("standalone"), ("irkcilik", "standalone"), ("ayrımcılık", "standalone"), ("ayrimcilik", "standalone"),
+    ("homofobi", "standalone"), ("transfobi", "standalone"), ("kadın düşmanlığ", "standalone"),
+    ("yabancı düşmanlığ", "standalone"), ("islamofobi", "standalone"), ("antisemitizm", "standalone"),
+    ("nefret söylemi", "standalone"),  ("nefret söylemine hayır", "standalone"),
     ("ayrımcılığa hayır", "standalone"), ("ırkçılığa hayır", "standalone"), ("ırkçılığa karşı", "standalone"),
-    ("ayrımcılığa karşı", "standalone"), ("nefrete karşı", "standalone"), ("nefrete hayır", "standalone"),
+    ("ayrımcılığa karşı", "standalone"), ("yönelik nefret", "standalone"), ("nefret suç", "standalone"),
+    ("yönelik saldırı", "standalone"), ("yönelik şiddet", "standalone"), ("nefrete karşı", "standalone"), ("nefrete hayır", "standalone"),
 ]
 # Reporting words: someone else said it.
 REPORT = [
@@ -165,14 +170,14 @@ REPORT = [
     "soyleyen", "söylemek", "söyledi", "soyledi", "yazan", "yazmış", "yazmis", "paylaşan", "paylasan",
     "paylaşım", "tweet", "twit", "gibi sözler", "gibi ifadeler", "sözleri", "sozleri", "ifadesi",
     "ifadeleri", "iddia", "benzetmek", "benzeten", "benzetmesi", "ilan eden", "ilan etmek", "göstermek", "gösteren", "suçlamak", "suçlayan", "damgalamak", "damgalayan", "nitelemek", "niteleyen", "yaftala", "hedef göster", "slogan", "pankart", "haber", "başlık", "manşet", "manset", "bağıran",
-    "bagiran", "atan", "duydum", "okudum", "gördüm", "gordum", "diye bağır", "diye yaz", "diye",
+    "bagiran", "atan", "gören", "görenler", "görenlere", "zihniyet", "kusan", "kusanlar", "yayan", "yayanlar", "besleyen", "besleyenler", "eden$", "edenler", "edenlere", "edenleri", "duydum", "okudum", "gördüm", "gordum", "diye bağır", "diye yaz", "diye",
 ]
 
 # Said after a word to negate it ("kötü değiller", "nefret yok").
 NEGATION_AFTER = ["değil", "degil", "yok$", "olamaz", "sayılmaz"]
 # Negative verb endings after a stem or on the next word: "sev-miyorum", "nefret et-miyorum", "ol-madılar".
 NEGATED_VERB = (r"^(?:[iu]?[ln]|[dt][iu]r|[iu]l|[ae]r)?m(?:[iu]yor|[ae]z|[ae]d|[ae]m(?!e)|[ae]y|[ae]s|[ae]$)"
-                r"|^(?:et|ed|ol|yap|de|ver|bul|gor|duy|besle|hisset|birak|kal|san|sayil|bilin)"
+                r"|^(?:et|ed|ol|yap|de|ver|bul|gor|duy|besle|hisset|birak|kal|san|sayil|bilin|gel|yara|cik|al)"
                 r"(?:[iu]?[ln])?m(?:[iu]yor|[ae]z|[ae]d|[ae]m|[ae]y|[ae]s|[ae]$)")
 
 # The speaker belongs to the group ("ben de Kürdüm", "biz LGBTİ+'lar olarak").
@@ -181,9 +186,30 @@ INGROUP = [
     "kendimize", "benim gibi", "bizim gibi", "ben de", "biz de", "bizi",
 ]
 SECOND_PERSON = ["sen=", "sana=", "seni=", "senin=", "siz=", "size=", "sizi=", "sizin="]
+# "adamsın", "hainsiniz": a verb or noun ending in the second person also addresses someone.
+SECOND_PERSON_PATTERN = r"\b\w{2,}(?:s[iu]n|s[iu]n[iu]z)\b"
 # Patterns too regular for a word list: "-mamalı/-memeli" (must not …) after any verb: "yaşamamalı", "girmemeli".
+# Patterns too regular for a word list, each with the words a text must contain for it to be tried:
+# "…lere ölüm" (death to …; "ölüm" folds to "olum", also slang for "oğlum", so only after a dative plural);
+# "…ler ölsün" (let them die, but not "yazıklar olsun"); "-mamalı/-memeli" (must not …) after any verb;
+# "gelmesin", "girmesin" (let them not come, enter…); "Neden bu Suriyeliler hâlâ burada?" in any wording.
 PATTERNS = {
-    "exclusion": [r"\b\w+m[ae]m[ae]l[iu](?:lar|ler|d[iu]r|d[iu]rlar)?\b"],
+    "threat": [
+        (r"(?<=l[ae]r[ae] )olum(?!\w)", ("olum",)),
+        (r"(?<!olsun )\b(?!yaziklar|hayirlar|selamlar|saglar|kolaylar)\w+l[ae]r\s+(?:artik\s+|hepsi\s+|d[ae]\s+|bir an once\s+)?"
+         r"olsun(?:l[ae]r)?(?!\w)(?![^.!?\n]{0,40}\bolsun\b)", ("olsun",)),  # not "… olsun … olsun" (be it … or …)
+    ],
+    "exclusion": [
+        (r"\b\w+m[ae]m[ae]l[iu](?:lar|ler|d[iu]r|d[iu]rlar)?\b", ("mamal", "memel")),
+        (r"\b(?:gel|gir|cik|yaklas|yasa|otur|kal|calis|oku|evlen|dolas|gez|bin|dogur|ure)m[ae]s[iu]n(?:l[ae]r)?\b",
+         ("masin", "mesin", "masun", "mesun")),
+        (r"\b(?:neden|niye|nicin)\b[^.!?\n]{0,60}?\bhala\b", ("hala",)),
+    ],
+    # "Yahudilere saldırılması bence doğru": violence to them, done by anyone, approved.
+    "violence_normalisation": [
+        (r"\b(?:saldir|oldur|dov|yak|as|vur|linc ed|kes|ez|sur|kov|dov)[iu]?[il]m[ae]s[iu]n?[ae]?\b[^.!?\n]{0,25}?"
+         r"\b(?:dogru|gerek|lazim|sart|iyi olur|iyi olmus|hakli)\b", ("dogru", "gerek", "lazim", "sart", "iyi ol", "hakli")),
+    ],
 }
 # Comparison: "Yahudi gibi cimri", "kız gibi ağlıyor".
 COMPARE = ["gibi", "kadar", "misali", "tipik", "tipki"]

@@ -11,7 +11,7 @@ IDENTITY = [
     ("suriyeli", "migration", "Suriyeliler"), ("surieli", "migration", "Suriyeliler"),
     ("suriyelı", "migration", "Suriyeliler"), ("multeci", "migration", "mülteciler"),
     ("gocmen", "migration", "göçmenler"), ("siginmaci", "migration", "sığınmacılar"),
-    ("afgan~istan", "migration", "Afganlar"), ("afganli", "migration", "Afganlar"),
+    ("afgan~istan", "migration", "Afganlar"), ("afganli", "migration", "Afganlar"), ("afganlar", "migration", "Afganlar"), ("araplar", "ethnicity", "Araplar"), ("kurtler", "ethnicity", "Kürtler"),
     ("pakistanli", "migration", "Pakistanlılar"), ("pakistani", "migration", "Pakistanlılar"),
     ("irakli", "migration", "Iraklılar"), ("iranli", "migration", "İranlılar"),
     ("ozbek", "migration", "Özbekler"), ("somalili", "migration", "Somalililer"),
@@ -20,7 +20,13 @@ IDENTITY = [
     ("ukraynali", "migration", "Ukraynalılar"), ("rus$", "migration", "Ruslar"),
     ("turkmen", "migration", "Türkmenler"), ("yabanci$", "migration", "yabancılar"),
     ("kacak~ci~cilik~cil", "migration", "düzensiz göçmenler"), ("gecici koruma", "migration", "mülteciler"),
-    ("yabanci uyruklu", "migration", "yabancı uyruklular"), ("mulsteci", "migration", "mülteciler"),
+    ("yabanci uyruklu", "migration", "yabancı uyruklular"), ("misafirlerimiz", "migration", "mülteciler"),
+    ("misafirler", "migration", "mülteciler"), ("suriyelı", "migration", "Suriyeliler"), ("surıyeli", "migration", "Suriyeliler"),
+    ("acem", "ethnicity", "İranlılar"), ("tatar", "ethnicity", "Tatarlar"), ("pomak", "ethnicity", "Pomaklar"),
+    ("dersimli", "ethnicity", "Dersimliler"), ("keldani", "ethnicity", "Keldaniler"), ("kürdistanli", "ethnicity", "Kürtler"),
+    ("vehhabi", "religion", "Vehhabiler"), ("selefi", "religion", "Selefiler"), ("caferi", "religion", "Caferiler"),
+    ("tarikatci", "religion", "tarikat mensupları"), ("hanimlar", "gender", "kadınlar"), ("kizlar", "gender", "kadınlar"),
+    ("kadıncık", "gender", "kadınlar"), ("feministler", "gender", "feministler"), ("mulsteci", "migration", "mülteciler"),
     # ethnicity
     ("kurt~ar~ul~lar~la~ta~u", "ethnicity", "Kürtler"), ("kurd", "ethnicity", "Kürtler"),
     ("ermeni", "ethnicity", "Ermeniler"), ("rum$", "ethnicity", "Rumlar"),
@@ -51,15 +57,15 @@ IDENTITY = [
     ("gayrimuslim", "religion", "gayrimüslimler"), ("dindar", "religion", "dindarlar"),
     ("basortulu", "religion", "başörtülü kadınlar"), ("carsafli", "religion", "çarşaflı kadınlar"),
     # gender
-    ("kadin~ca", "gender", "kadınlar"), ("bayan$", "gender", "kadınlar"), ("kiz$", "gender", "kadınlar"),
-    ("kizlar", "gender", "kadınlar"), ("kari$", "gender", "kadınlar"), ("karilar", "gender", "kadınlar"),
+    ("kadin~ca", "gender", "kadınlar"), ("bayan$", "gender", "kadınlar"), 
+    ("kari$", "gender", "kadınlar"), ("karilar", "gender", "kadınlar"),
     ("hatun$", "gender", "kadınlar"), ("feminist", "gender", "feministler"), ("erkekler", "gender", "erkekler"),
     ("anneler", "gender", "anneler"), ("kadinlar", "gender", "kadınlar"),
     # sexual orientation
     ("escinsel", "sexual_orientation", "eşcinseller"), ("homoseksuel", "sexual_orientation", "eşcinseller"),
     ("gay$~et~ret~ri~e", "sexual_orientation", "geyler"), ("gey$", "sexual_orientation", "geyler"),
     ("lezbiyen", "sexual_orientation", "lezbiyenler"), ("lezbeyen", "sexual_orientation", "lezbiyenler"),
-    ("biseksuel", "sexual_orientation", "biseksüeller"), ("lgbt", "sexual_orientation", "LGBTİ+ bireyler"),
+    ("biseksuel", "sexual_orientation", "biseksüeller"), ("lgbt", "sexual_orientation", "LGBTİ+ bireyler"), ("lgbti", "sexual_orientation", "LGBTİ+ bireyler"), ("lgbtq", "sexual_orientation", "LGBTİ+ bireyler"),
     ("lubunya", "sexual_orientation", "LGBTİ+ bireyler"), ("queer", "sexual_orientation", "kuirler"),
     ("kuir", "sexual_orientation", "kuirler"), ("homo$", "sexual_orientation", "eşcinseller"),
     # gender identity
@@ -70,8 +76,8 @@ IDENTITY = [
     ("trans birey", "gender_identity", "trans bireyler"), ("trans kadin", "gender_identity", "trans kadınlar"),
     # disability
     ("engelli", "disability", "engelliler"), ("ozurlu", "disability", "engelliler"),
-    ("sakat$", "disability", "engelliler"), ("sakatlar", "disability", "engelliler"),
-    ("kor$", "disability", "görme engelliler"), ("korler", "disability", "görme engelliler"),
+    ("sakatlar", "disability", "engelliler"),
+    ("korler", "disability", "görme engelliler"),
     ("sagir", "disability", "işitme engelliler"), ("dilsiz", "disability", "konuşma engelliler"),
     ("otizmli", "disability", "otizmli bireyler"), ("otistik", "disability", "otizmli bireyler"),
     ("down sendrom", "disability", "Down sendromlu bireyler"), ("zihinsel engelli", "disability", "engelliler"),
@@ -82,7 +88,7 @@ IDENTITY = [
     ("yasli~k", "age", "yaşlılar"), ("yaslilar", "age", "yaşlılar"), ("ihtiyar", "age", "yaşlılar"),
     ("emekli", "age", "emekliler"), ("gencler", "age", "gençler"), ("genclik", "age", "gençler"),
     ("bunak", "age", "yaşlılar"), ("kocakari", "age", "yaşlı kadınlar"), ("boomer", "age", "yaşlılar"),
-    ("moruk", "age", "yaşlılar"), ("cocuklar", "age", "çocuklar"),
+    ("moruk", "age", "yaşlılar"),
     # socioeconomic
     ("fakir", "socioeconomic", "yoksullar"), ("yoksul", "socioeconomic", "yoksullar"),
     ("evsiz", "socioeconomic", "evsizler"), ("dilenci", "socioeconomic", "dilenciler"),
@@ -100,8 +106,8 @@ IDENTITY = [
 # Slurs: words whose use itself demeans a group. (term, ground)
 SLURS = [
     ("ibne", "sexual_orientation"), ("nonos", "sexual_orientation"), ("gotveren", "sexual_orientation"),
-    ("kulampara", "sexual_orientation"), ("luti$", "sexual_orientation"), ("lut$", "sexual_orientation"),
-    ("lezbo", "sexual_orientation"), ("sapkin", "sexual_orientation"), ("ibine", "sexual_orientation"),
+    ("kulampara", "sexual_orientation"), ("luti$", "sexual_orientation"),
+    ("lezbo", "sexual_orientation"), ("lut kavmi", "sexual_orientation"), ("sapkin", "sexual_orientation"), ("ibine", "sexual_orientation"),
     ("dönme$", "gender_identity"), ("donme$", "gender_identity"), ("yarim erkek", "gender_identity"),
     ("gavur", "religion"), ("kafir", "religion"), ("kizilbas", "religion"), ("zindik", "religion"),
     ("yezit", "religion"), ("cifit", "religion"), ("yobaz", "religion"), ("dinci", "religion"),
@@ -110,6 +116,15 @@ SLURS = [
     ("ermeni dol", "ethnicity"), ("ermeni tohum", "ethnicity"), ("rum dol", "ethnicity"), ("pic kurusu", "other"),
     ("suriyeli pic", "migration"), ("mongol$", "disability"), ("spastik", "disability"),
     ("kezban", "gender"), ("karı kılıklı", "gender"), ("kari kilikli", "gender"), ("bunak", "age"),
+]
+
+# Phrases that name no group yet attack one: (phrase, ground, discourse type).
+IMPLICIT = [
+    ("ülkene dön", "migration", "exclusion"), ("ülkenize dön", "migration", "exclusion"),
+    ("ülkene geri dön", "migration", "exclusion"), ("geldiğin yere dön", "migration", "exclusion"),
+    ("geldiğiniz yere dön", "migration", "exclusion"), ("memleketine dön", "migration", "exclusion"),
+    ("türkçe konuş", "migration", "exclusion"), ("burası türkiye", "migration", "exclusion"),
+    ("senin gibiler", "other", "symbolisation"), ("sizin gibiler", "other", "symbolisation"),
 ]
 
 # Groups that are not protected: abuse aimed at them is offensive, not hateful.

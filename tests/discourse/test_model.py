@@ -1,0 +1,64 @@
+"""The statistical layer: shipped as JSON, loaded without pickle, rebuilt byte-for-byte from the same data."""
+
+import gzip
+import json
+
+import pytest
+
+from birarada.discourse import datasets, evaluation
+from birarada.discourse.model import MODELS_DIR, LinearModel
+
+
+@pytest.mark.parametrize("lang", ["tr", "en"])
+def test_shipped_models_are_small_json(lang):
+    path = MODELS_DIR / f"{lang}.json.gz"
+    assert path.stat().st_size < 4 * 1024 * 1024
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        data = json.load(handle)
+    assert data["lang"] == lang and 0 < data["threshold"] < 1 and data["weights"]
+
+
+def _fake_data(root):
+    tr = root / "offenseval2020-tr"
+    tr.mkdir(parents=True)
+    rows = ["id\ttweet\tsubtask_a"]
+    for i in range(80):
+        rows.append(f"{i}\t{'siktir git lan salak' if i % 3 == 0 else 'bugün hava çok güzel'} {i}\t{'OFF' if i % 3 == 0 else 'NOT'}")
+    (tr / "offenseval-tr-training-v1.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    en = root / "davidson2017"
+    en.mkdir()
+    rows = [",count,hate_speech,offensive_language,neither,class,tweet"]
+    for i in range(80):
+        rows.append(f"{i},3,0,3,0,{1 if i % 3 else 2},{'you stupid bitch' if i % 3 else 'nice weather today'} {i}")
+    (en / "labeled_data.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+
+
+def test_training_is_deterministic(tmp_path):
+    pytest.importorskip("sklearn")
+    from birarada.discourse import training
+
+    _fake_data(tmp_path / "data")
+    first = training.train_all(tmp_path / "data", tmp_path / "one", log=lambda m: None)
+    second = training.train_all(tmp_path / "data", tmp_path / "two", log=lambda m: None)
+    for a, b in zip(first, second):
+        assert a.read_bytes() == b.read_bytes()
+    model = LinearModel.load(first[0])
+    from birarada.discourse.normalise import normalise
+
+    assert model.probability(normalise("siktir git lan")) > model.probability(normalise("bugün hava güzel"))
+
+
+def test_held_out_split_is_fixed():
+    assert datasets.is_held_out("offenseval2020-tr", "20948") == datasets.is_held_out("offenseval2020-tr", "20948")
+    share = sum(datasets.is_held_out("x", str(i)) for i in range(10000)) / 10000
+    assert 0.08 < share < 0.12
+
+
+def test_held_out_offenseval_macro_f1(analyzer, data_dir):
+    report = evaluation.held_out(analyzer, "tr", data_dir)
+    assert report["engine"]["macro_f1"] >= 0.75, evaluation.format_held_out(report)
+
+
+def test_realistic_hateful_texts_name_their_ground(analyzer):
+    for lang in ("tr", "en"):
+        assert evaluation.ground_found(analyzer, lang)["ground_found"] >= 0.8
