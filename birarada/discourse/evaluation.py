@@ -94,10 +94,26 @@ def format_ground_found(lang: str, report: dict) -> str:
 
 
 def check_set(analyzer, lang: str) -> dict:
-    """Accuracy on the small check set written after the lexicons (``suites.unseen``)."""
-    from .suites import unseen
+    """Accuracy on the check sets written after the lexicons (``suites.unseen`` and ``suites.fresh``)."""
+    from .suites import fresh, unseen
 
-    cases = unseen.TR if lang == "tr" else unseen.EN
+    cases = list(unseen.TR if lang == "tr" else unseen.EN) + [(text, hateful) for _, text, hateful in fresh.cases(lang)]
     results = analyzer.analyze_batch([text for text, _ in cases])
     wrong = [text for (text, hateful), r in zip(cases, results) if (r.label == "hateful") != hateful]
     return {"cases": len(cases), "accuracy": 1 - len(wrong) / len(cases), "wrong": wrong}
+
+
+def fresh_sets(analyzer, lang: str) -> dict:
+    """Hateful-vs-not per functionality on the fresh check sets (``suites.fresh``), with their first-pass scores."""
+    from .suites import fresh
+
+    cases = fresh.cases(lang)
+    results = analyzer.analyze_batch([text for _, text, _ in cases])
+    report: dict[str, list[int]] = {}
+    for (name, _, hateful), r in zip(cases, results):
+        counts = report.setdefault(name, [0, 0])
+        counts[0] += (r.label == "hateful") == hateful
+        counts[1] += 1
+    right = sum(c for c, _ in report.values())
+    return {"functionalities": {k: tuple(v) for k, v in report.items()}, "accuracy": right / max(1, len(cases)),
+            "cases": len(cases), "first_pass": {n: fresh.first_pass(lang, n) for n in fresh.SETS}}

@@ -18,6 +18,7 @@ from types import ModuleType
 
 from .lexicon import Lexicon, Match, Term
 from .normalise import casefold_tr, fold
+from .scoping import TR_EMBEDDED_WISH, TR_NEGATED_WORD, comparative_as, literal, marker_reach, reported_spans
 
 ATTACK_KINDS = ("threat", "violence_normalisation", "exclusion", "dehumanisation", "denial", "blame",
                 "negative_emotion", "derogation", "symbolisation")
@@ -80,6 +81,7 @@ def _misspelt_variants(items):
         end = stem[-1] if stem[-1:] in ("$", "*", "=") else ""
         stem = stem[:-1] if end else stem
         if len(stem) >= 6 and " " not in stem:
+            # Never the last letter: "ihtiya(r)" → "ihtiyaç", "engell(i)" → "engelleme", "black(s)" → "black".
             variants = {stem[:i] + stem[i + 1:] for i in range(1, len(stem) - 1)}
             variants |= {stem[:i] + stem[i + 1] + stem[i] + stem[i + 2:] for i in range(1, len(stem) - 1)}
             for variant in sorted(variants - {stem}):
@@ -202,6 +204,9 @@ class LanguageRules:
                         return True
                     if any(n.start == tokens[t] for n in negators_after):
                         return True
+                    # a positive word before any negated verb: "hiçbir katkı sağlamadı", "mantıklı düşünemez"
+                    if hit.kind == "positive" and word != "yilmaz" and TR_NEGATED_WORD.search(word):
+                        return True
                 return False
             index = token_index(hit.start)  # English: the negation comes first
             for n in negators_before:
@@ -222,7 +227,7 @@ class LanguageRules:
         ev.protected = [h for h in hits if h.kind in ("identity", "slur", "implicit")]
         ev.unprotected = by_kind.get("unprotected", [])
         ingroup = by_kind.get("ingroup", [])
-        second_person = bool(by_kind.get("second_person")) or bool(
+        second_person = bool(by_kind.get("second_person")) or any(u.match.term.stem == "you" for u in ev.unprotected) or bool(
             self.second_person and by_kind.get("compare") and self.second_person.search(key))
 
         def speaker_in_group(target: Hit) -> bool:
@@ -230,8 +235,15 @@ class LanguageRules:
                 return True
             ti = token_index(target.start)
             after = 2 if self.lang == "tr" else 0  # Turkish "Kürt olarak", "Nonoşlar olarak"
-            return any(-after <= ti - token_index(g.start) <= (g.match.term.data[0] if g.match.term.data else 4)
-                       and sentence(g.start) == sentence(target.start) for g in ingroup)
+            # The marker stands in the target's own clause ("I'm not racist, but Black people …" is not
+            # in-group), and "as cheap as a Jew" is a comparison, not "as a Jew".
+            # (marker, distance[, distance for a slur]): "I'm such a …" reclaims a slur four words on, but
+            # "I'm glad those immigrants …" is not said by an immigrant.
+            return any(-after <= ti - token_index(g.start) <= marker_reach(g.match.term.data, target.kind)
+                       and (clause(g.end - 1) == clause(target.start)
+                            or (target.kind == "slur" and sentence(g.start) == sentence(target.start)))
+                       and not comparative_as(key, g.start)
+                       for g in ingroup)
 
         report_starts = {r.start: r for r in reports}
 
@@ -254,11 +266,16 @@ class LanguageRules:
             return who is not None and not any(t.start <= who.start() < t.end for t in ev.protected)
 
         # A sentence whose attack is attributed to others is about them: "X'ten nefret edenler zarar veriyor".
+        approving = {sentence(h.start) for h in by_kind.get("violence_normalisation", ())}  # "whoever … did right"
         referred_sentences = {sentence(h.start) for h in hits
-                              if (h.kind in ATTACK_KINDS or h.kind == "slur") and referred(h)}
+                              if (h.kind in ATTACK_KINDS or h.kind == "slur") and referred(h)} - approving
+
+        quoted_spans, judges = (reported_spans(key, by_kind, sentence, sentence_starts) if self.lang == "en"
+                                  else ((), ()))
 
         def neutralised(hit: Hit) -> bool:
-            return ev.counter_speech or (reported and hit.quoted) or sentence(hit.start) in referred_sentences
+            return (ev.counter_speech or (reported and hit.quoted) or sentence(hit.start) in referred_sentences
+                    or any(a <= hit.start < b for a, b in quoted_spans))
 
         def bind(hit: Hit) -> Hit | None:
             candidates = [t for t in ev.protected if id(t) not in in_group_targets] or ev.protected
@@ -286,6 +303,9 @@ class LanguageRules:
             return None
 
         in_group_targets = {id(t) for t in ev.protected if speaker_in_group(t)}
+        # A slur the speaker claims once ("Kıro dediler, evet kıroyuz") is reclaimed everywhere in the text.
+        reclaimed_stems = {t.match.term.stem for t in ev.protected if id(t) in in_group_targets and t.kind == "slur"}
+        in_group_targets |= {id(t) for t in ev.protected if t.kind == "slur" and t.match.term.stem in reclaimed_stems}
         if in_group_targets:
             ev.in_group = True
             first = next(t for t in ev.protected if id(t) in in_group_targets)
@@ -305,7 +325,9 @@ class LanguageRules:
                 ev.signals.append(("slur", hit.start, hit.end))
                 ev.attacks.append(("slur", hit, hit))
             elif kind in ATTACK_KINDS or kind == "insult":
-                hit.negated = negated(hit)
+                hit.negated = negated(hit) or (
+                    self.lang == "tr" and kind == "exclusion" and key.startswith("istem", hit.start)
+                    and TR_EMBEDDED_WISH.search(key, max(0, hit.start - 30), hit.start) is not None)
                 if hit.negated:
                     ev.signals.append(("negation", hit.start, hit.end))
                     ev.negated_attack = True
@@ -314,8 +336,16 @@ class LanguageRules:
                     ev.signals.append(("threat", hit.start, hit.end))
                 if neutralised(hit):
                     continue
-                if kind == "symbolisation":
+                if kind == "dehumanisation" and self.lang == "en" and literal(key, tokens, token_ends, token_index(hit.start)):
+                    continue
+                if hit.start in judges:
+                    target = None
+                elif kind == "symbolisation":
                     target = adjacent_target(hit, 2, 2) if self.lang == "en" else adjacent_target(hit, 1, 0)
+                elif kind == "blame" and self.lang == "en" and hit.match.term.stem.startswith(("because of", "fault of")):
+                    # the cause is the group named right after: "because of the migrants", not "refugees suffer
+                    # because of the war"
+                    target = adjacent_target(hit, 0, 3)
                 else:
                     target = bind(hit)
                 if target is not None and id(target) in in_group_targets and kind not in ("threat",):

@@ -17,8 +17,48 @@ PATTERNS: dict = {  # (pattern, words a text must contain for it to be tried)
         (r"\bwhy (?:are|is|do|does|should|would)\b[^.?!\n]{0,50}?\b(?:allowed|still here|here at all)\b", ("why",)),
         (r"\b(?:even|still) allowed\b", ("allowed",)),
         (r"(?:(?<=\ws )|(?<=\ws  ))out\b\W*$", ("out",)),  # "MUSLIMS OUT", "refugees out!"
+        # "send the refugees back", "kick every Mexican out", "drive the Muslims out of our town".
+        (r"\b(?:send|sending|sent|kick|kicking|throw|throwing|thrown|drive|driving|driven|chase|chasing|ship|"
+         r"shipping|force|forcing|push|pushing|run|boot|booting|get|round up|rounding up)\s+(?:\w+\s+){1,4}?"
+         r"(?:back|out|away|home)\b", ("back", "out", "away", "home")),
+        (r"\bwhy (?:are|is) there (?:still )?so many\b", ("many",)),
+        (r"\bwhy\b[^.?!\n]{0,30}?\blet\w*\s+(?:\w+\s+){1,3}?(?:in|stay|come|settle)\b", ("let",)),
+        (r"(?<=#)(?:stop|no|ban|anti|deport|block|expel|kick|remove)(?=\s)", ("#",)),  # "#StopIslam", "#NoRefugees"
+        (r"\bwhen (?:will|are|do|does|is)\b[^.?!\n]{0,40}?\b(?:leave|go home|go back|get out|be gone|deported)\b", ("when",)),
         (r"\bwhy should (?:we|i|anyone|they)\b[^.?!\n]{0,30}?\b(?:tolerate|accept|allow|respect|welcome|hire|help|"
          r"care about|trust)\b", ("why",)),
+    ],
+    # Violence named and approved in one sentence: "beating up gays is just harmless fun", "attacking trans
+    # women is acceptable", "I'm glad those immigrants got beaten".
+    "violence_normalisation": [
+        (r"\b(?:beat\w*|attack\w*|lynch\w*|violence|kill\w*|burn\w*|hit|hitting|punch\w*|stab\w*|shoot\w*|shot|"
+         r"drown\w*|bash\w*|assault\w*|hurt\w*|torch\w*|massacre\w*|holocaust|genocide|rape\w*)\b[^.!?\n]{0,60}?"
+         r"\b(?:fun|acceptable|justified|understandable|deserved|the right thing|a good thing|fine|okay|ok|"
+         r"necessary|no loss|good riddance|well done|about time|funny|hilarious)\b",
+         ("fun", "accept", "justif", "understand", "deserv", "right thing", "good thing", "fine", "okay", "ok",
+          "necessary", "no loss", "riddance", "well done", "about time", "funny", "hilarious")),
+        (r"\b(?:glad|happy|pleased|love it when|proud|deserved?|deserves)\b[^.!?\n]{0,40}?\b(?:beaten|attacked|"
+         r"killed|shot|burned|burnt|lynched|hurt|stabbed|bashed|drowned|the beating|a beating|torched|bombed)\b",
+         ("glad", "happy", "pleased", "love it", "proud", "deserv")),
+    ],
+    # Arrival blamed for a decline in one sentence: "rents doubled thanks to the migrants", "the street was fine
+    # until the Muslims moved in", "our town went to hell after the refugees came".
+    "blame": [
+        (r"\b(?:doubled|tripled|exploded|skyrocketed|went to hell|gone to hell|downhill|collapsed|fell apart|unsafe|"
+         r"not safe|no longer safe|nobody feels safe|no one feels safe|ruined|worse)\b[^.!?\n]{0,60}?"
+         r"\b(?:thanks to|since|after|once)\b", ("thanks to", "since", "after", "once")),
+        (r"\b(?:thanks to|since|after|once|ever since)\b[^.!?\n]{0,60}?\b(?:doubled|tripled|exploded|skyrocketed|"
+         r"went to hell|gone to hell|downhill|collapsed|fell apart|unsafe|not safe|no longer safe|nobody feels safe|"
+         r"no one feels safe|ruined|worse)\b", ("thanks to", "since", "after", "once")),
+        (r"\b(?:fine|peaceful|quiet|safe|nice|clean)\b[^.!?\n]{0,40}?\buntil\b", ("until",)),
+        (r"\b(?:are|is) (?:the )?(?:reason|cause)\b[^.!?\n]{0,40}?\b(?:collaps\w*|fail\w*|ruin\w*|declin\w*|dying|"
+         r"broken|crime|falling apart|going downhill)", ("reason", "cause")),
+    ],
+    # First person, future, violence: "we'll burn their mosques", "I'm going to shoot every …".
+    "threat": [
+        (r"\b(?:we'?ll|we will|i'?ll|i will|gonna|going to|let'?s|we should|we must|we need to)\s+(?:\w+\s+)?"
+         r"(?:burn|kill|shoot|bomb|hang|stab|beat|destroy|attack|hurt|torch|lynch|murder|slaughter|gas|drown|"
+         r"wipe out|get rid of|exterminate|execute|behead)\b", ("ll", "will", "gonna", "going to", "let", "should", "must", "need to")),
     ],
 }
 

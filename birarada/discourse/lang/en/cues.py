@@ -6,6 +6,8 @@ CUES = {
         "hate*", "h8*", "despise*", "detest*", "loath*", "abhor*", "can't stand", "cant stand", "cannot stand",
         "sick of", "fed up with", "tired of", "disgust*", "repuls*", "revolting", "revolted", "can't bear",
         "makes me sick", "make me sick", "nauseat*", "vile", "🤮", "🤢", "😡", "enemy", "enemies",
+        "rage", "fill me with", "fills me with", "furious at", "angry at", "can't tolerate", "cannot tolerate", "sickened by",
+        "blood boil", "makes my blood", "make my blood", "contempt for", "nothing but contempt",
     ],
     "derogation": [
         "dirty", "filthy", "smelly", "stink*", "lazy", "thief", "thieves", "criminal*", "rapist*", "terrorist*",
@@ -19,6 +21,7 @@ CUES = {
         "not to be trusted", "never be trusted", "incapable", "not capable", "too stupid", "less intelligent",
         "scum*", "trash", "garbage", "waste of space", "waste of resources", "waste of money", "a waste", "can't even", "cant even", "waste of oxygen", "losers", "pedophile*", "paedophile*",
         "groomer*", "predator*", "creep*", "cheap", "stingy", "money-grubbing", "traitors", "snakes", "sinner*", "steal", "steals", "steal everything", "need a real man", "a real man", "drug dealer*", "gangster*", "murderer*", "dealers", "bring disease", "bring crime", "belong in a zoo", "a zoo", "rather die than", "a disaster", "should stick to", "a joke", "thug*", "useless eaters", "control the banks", "control the media", "run the world", "own the media", "control everything", "run everything", "behind every", "pull the strings", "lying", "always lying", "liar", "always lie",
+        "delusional", "mentally ill", "are mentally ill", "is mentally ill", "are mental", "are sick in the head", "are mentally disturbed", "deranged", "unhinged", "sick in the head", "more violent", "more dangerous", "prone to", "cheapskate*", "two-faced", "hypocrite*", "parasitic", "leeches",
     ],
     "dehumanisation": [
         "animal*", "property", "objects", "an object", "just things", "beast*", "vermin", "rat", "rats", "cockroach*", "roach*", "pig", "pigs", "swine", "ape",
@@ -27,6 +30,7 @@ CUES = {
         "not even human", "less than human", "nonhuman", "creature*", "insect*", "bugs", "maggot*", "worm*",
         "lice", "germ*", "tumor", "tumour", "breed like", "breeding like", "herd", "pack of", "swarm*",
         "🐀", "🐁", "🐷", "🐖", "🐒", "🐵", "🦍", "🪳", "🦟", "🦠", "🐍", "🐛",
+        "cattle", "livestock", "to be owned", "breed", "vermins", "infestation of", "hordes", "horde",
     ],
     "threat": [
         # Verbs of violence in the forms that threaten or call for it; "killed", "shot", "drowned" are left
@@ -41,12 +45,14 @@ CUES = {
         "sterili*", "rape them", "hurt them", "pay for this", "watch your back", "burn in hell", "rot in hell",
         "go to hell", "slit", "strangle*", "torture*", "punch*", "better off dead", "were dead", "all dead",
         "a dead one", "only good", "will burn", "gassed", "be gassed", "and die", "hurry up and die", "be killed", "all be killed", "should be killed", "be eliminated", "be wiped out", "would die", "all die", "just die", "🔫", "🔪", "💣", "⚰",
+        "hunt down", "hunt them", "hunt every", "bullet", "bullets", "put down", "run them over", "shot on sight", "string them up",
     ],
     "violence_normalisation": [
         "deserved it", "deserve abuse", "deserves abuse", "deserve hate", "deserves hate", "deserve violence", "deserves violence", "deserve to be attacked", "deserves to be attacked", "deserve to be beaten", "deserve it", "deserved to be", "deserve to be", "had it coming", "good riddance",
         "serves them right", "served them right", "got what they deserved", "about time someone",
         "should have been", "should've been", "no loss", "not a loss", "nobody will miss", "no one will miss",
         "more of this", "need more of", "glad they", "glad it happened", "well done to whoever",
+        "had it coming to them",
     ],
     "exclusion": [
         "go back", "send them back", "sent back", "ship them", "deport*", "kick them out", "kick out",
@@ -60,6 +66,7 @@ CUES = {
         "not allowed", "shouldn't be in", "should not be in", "should stay", "stay away", "don't hire",
         "never hire", "shouldn't work", "should not work", "shouldn't be hired", "out of our country",
         "out of my country", "our country", "take our jobs", "invaders", "invasion", "out now", "seen and not heard", "locked away", "locked up", "lock them up", "lock them away", "put away", "put in camps", "camps", "institutionali*", "outnow", "must go", "go home", "go away", "get lost", "leave our country", "ban",
+        "no more", "thrown out", "kicked out", "driven out", "chased out", "removed from", "leave already", "finally leave", "so many of them", "still so many", "when will they leave", "send every", "send all", "deport every",
     ],
     "blame": [
         "because of them", "because of the", "blame", "their fault", "fault of", "ruin*", "destroy*",
@@ -68,6 +75,7 @@ CUES = {
         "responsible for", "drain on", "living off", "sponging", "scrounger*", "freeloader*", "leeching",
         "replacing us", "replace us", "replacement", "breeding", "outbreed*", "not safe anymore",
         "since they came", "went up since", "gone up since", "worse since", "got worse since", "up since the", "since they arrived", "ever since the", "went downhill", "gone downhill",
+        "because of", "fault", "to blame",
     ],
     "denial": [
         "no such thing as", "doesn't exist", "don't exist", "do not exist", "not real", "isn't real",
@@ -79,6 +87,7 @@ CUES = {
     "symbolisation": [
         "such a", "what a", "you're so", "like such a", "like a little", "ur so", "act like a", "acting like a", "throw like a",
         "you people", "your kind", "those people", "these people",
+        "that's so", "thats so", "so gay", "how gay", "too gay",
     ],
 }
 
@@ -90,6 +99,7 @@ POSITIVE = [
     "nice", "lovely", "generous", "peaceful", "decent", "enrich*", "contribut*", "thank*", "grateful",
     "celebrate*", "appreciate*", "value", "protect", "❤", "💕", "🤝", "👏", "🌈", "safe", "capable",
     "belong", "deserve", "deserves", "good", "best", "fine", "citizen*", "real citizens", "one of us", "part of", "matter", "matters", "human", "humans", "people too",
+    "normal", "worth", "worthy", "real", "loyal", "reliable", "civilised", "civilized", "sane",
 ]
 
 PROFANITY = [
@@ -124,7 +134,8 @@ COUNTER = [
     ("antisemitism", "standalone"), ("xenophobia", "standalone"), ("misogyny", "standalone"),
     ("hate crime*", "standalone"), ("hate speech", "standalone"), ("bigotry", "standalone"), ("discrimination", "standalone"), ("disgusting that", "standalone"), ("shameful that", "standalone"),
     ("sad that people", "standalone"), ("used to think", "standalone"), ("know better", "standalone"),
-    ("i was wrong", "standalone"), ("nobody deserves", "standalone"), ("no one deserves", "standalone"), ("should be ashamed", "standalone"), ("shame on", "standalone"),
+    ("i was wrong", "standalone"), ("nobody deserves", "standalone"), ("no one deserves", "standalone"), ("should be ashamed", "standalone"), ("reported a", "standalone"), ("reported this", "standalone"), ("reporting this", "standalone"), ("flagged", "standalone"), ("reported the", "standalone"), ("shame on", "standalone"),
+    "bigoted", ("you're the problem", "standalone"), ("you are the problem", "standalone"), "prejudice*",
 ]
 REPORT = [
     "say", "says", "said", "saying", "call", "calls", "called", "calling", "claim*", "tweet*", "post*",
@@ -132,6 +143,7 @@ REPORT = [
     "shouted", "chant*", "sign", "banner", "headline", "wrote", "writing", "write", "heard", "read",
     "quote*", "describing", "described", "referring", "refer", "suggest*", "think that", "thinks that",
     "believe that", "believes that",
+    "you think", "think", "thinks", "shout", "shouts", "posting", "tweeting",
 ]
 
 NEGATION_BEFORE = [
@@ -142,7 +154,7 @@ NEGATION_BEFORE = [
 ]
 # (marker, how many words before the group name it may stand): "we" only right before it ("we queers").
 INGROUP = [
-    "i'm a", "im a", "i am a", "i'm", "i am", "we're", "we are", "as a", "as an", "proud", ("us", 1),
+    "i'm a", "im a", "i am a", ("i'm", 2, 4), ("i am", 2, 4), ("we're", 2, 4), ("we are", 2, 4), "as a", "as an", "proud", ("us", 1),
     "my fellow", "fellow", "me and my", "our community", ("we", 1), "myself", "ourselves", "reclaim*",
 ]
 SECOND_PERSON = ["you", "your", "you're", "youre", "ur", "u"]

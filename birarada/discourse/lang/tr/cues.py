@@ -13,6 +13,8 @@ CUES = {
         "kahrolsun", "kahrolası", "belasını versin", "gözüm görmesin", "katlanamiyorum", "tahammül edemiyorum",
         "tahammulum yok", "sevmem", "hazzetmiyorum", "hazzetmem", "düşman", "dusmanim", "uyuz oluyorum",
         "🤮", "🤢", "😡", "😤",
+        "öfke duyuyorum", "öfke besliyorum", "öfke var", "öfkeliyim", "kinim", "midemi bulandır", "içim kalkıyor", "nefretim",
+        "tepem at", "tahammülüm kalmadı", "tahammulum kalmadi", "çekemiyorum", "cekemiyorum", "çekemem", "tahammülüm", "tahammulum", "sinirim bozul", "kanımı kaynat",
     ],
     "derogation": [
         "pis$", "pisler", "pislik", "kirli", "leş", "kokuşmuş", "kokar", "kokuyor", "pis kokulu", "tembel",
@@ -31,6 +33,8 @@ CUES = {
         "aklı ermez", "beyni yok", "duygusal yaratık", "eksik etek", "saçı uzun aklı kısa", "yarım akıllı",
         "zeka özürlü", "cahil cühela", "boş beleş", "mikrop saçıyor", "suça meyilli", "suç makinesi",
         "ahlaki çöküntü", "yozlaşmış", "cani$", "katil$", "kan dökücü", "vatan haini", "nankör", "nankor", "için yaratılmış", "hizmet etmek için", "ihanet", "nasibini almamış", "kestiği yenmez", "kestigi yenmez", "karış havada", "aklı havada", "bölücü", "bolucu", "para için", "annesini satar", "paragöz", "çıkarcı", "hesapçı", "ikinci sınıf", "alt tabaka", "adam yerine", "medeniyet bilmez", "ajan", "ucube", "hilkat garibesi",
+        "açgözlü", "acgozlu", "hilekar", "hilekâr", "ikiyüzlü", "ikiyuzlu", "düzenbaz", "duzenbaz", "fırsatçı", "firsatci", "riyakar", "sahtekar", "hastadır", "hastadir", "hastadırlar", "hasta insan", "hasta ruhlu", "hasta bunlar", "hastalar bunlar", "hepsi hasta", "hasta zihniyet", "akıl hastası", "ruh hastası", "sapıklar", "kafası çalışmaz", "düşünemez", "anlamaz bunlar",
+        "pinti", "eli sıkı", "karar veremez", "karar veremezler",
     ],
     "dehumanisation": [
         "hayvan", "köpek", "kopek", "itler", "it gibi", "domuz", "maymun", "fare$", "fareler", "sıçan",
@@ -52,6 +56,8 @@ CUES = {
         "sizi bitireceğiz", "bitireceğiz", "bitirin", "ezin", "ezilmeli", "imha", "soykırım yapılmalı",
         "kısırlaştır", "kisirlastir", "tecavüz edilmeli", "taşlan", "recm", "infaz", "idam edilmeli",
         "idam edilsin", "asmalı", "asmak gerek", "ateş açıl", "ateş açın", "ateş edin", "kurşun sık", "avlayacag", "avlayalim", "avlamali", "avlanmali", "yakacag", "asacag", "vuracag", "doveceg", "ezeceg", "keseceg", "sikacag", "gebertecek", "oldurecek", "sıkın", "silahla", "🔫", "🔪", "💣", "⚰", "ateşe verin", "yakıp yıkın",
+        "kurşunlamak", "kesmek gerek", "kesmek lazım",
+        "kökünü kaz", "kokunu kaz", "kökünü kurut", "gününü göster", "gununu goster", "cehenneme gönder",
     ],
     "violence_normalisation": [
         "oh olsun", "ohh olsun", "hak ettiler", "hak ettiler", "hak etti", "hak ediyorlar", "hakettiler",
@@ -59,6 +65,7 @@ CUES = {
         "daha fazlası", "gerekeni yapmışlar", "dersini vermişler",
         "ders olsun", "dayağı hak", "dayak yemeli", "dayak yemeyi", "sopayı hak", "yerini bildirmişler", "haddini bildir", "haddi bildirilmeli", "doğru yapmış",
         "keşke hepsi", "keske hepsi", "müstahak", "mustahak", "üzülmem", "üzülmeyiz", "umurumda olmaz", "ağlamam", "kimse ağlamaz",
+        "hak edilmiş", "hak edilmis",
     ],
     "exclusion": [
         "defol", "defolsun", "defolup", "gitsin", "gitsinler", "gidin", "gönderilsin", "gönderilmeli",
@@ -77,6 +84,7 @@ CUES = {
         "almayın", "kiraya vermeyin", "ev vermeyin", "iş vermeyin", "is vermeyin", "alışveriş yapmayın",
         "boykot", "uzak durun", "sürüp", "kovup", "sürüp çıkar", "büyük hata", "hataydı", "toplayıp", "adaya", "haddinizi", "haddini bil", "misafirsiniz", "misafirsin", "misafir gibi davran", "tecrit", "izole edil", "hapsedil", "hapse atıl", "ihraç edil", "tasfiye", "kamplara", "kampa kapat", "dışlanmalı", "dışlansın", "uzak tut", "gitmeli", "gitmeliler", "toplayın", "toplansın", "toplanmalı", "söküp at", "atılmalı", "atılsın", "denize dök", "kapatılsın", "yeri mutfak", "yer yok", "yaklaşmayın", "bize ait değil", "bizden değil", "bizden degil",
         "#defol", "yurdumuzdan", "topraklarımızdan", "ülkemizden", "ulkemizden", "ülkeden",
+        "sınıra bırak", "sinira birak", "sınıra at", "sınırın ötesine", "bindirip",
     ],
     "blame": [
         "yüzünden", "yuzunden", "sebep oluyor", "sorumlusu", "suçu", "mahvetti", "sorunların kaynağı", "sorunlarin kaynagi", "sorunların sebebi", "her şeyin sebebi", "suçların kaynağı", "kaynağı onlar", "böldü", "bölüyor", "bölmek", "peşkeş", "maaş alıyor", "maaş veriliyor", "zehirliyor", "zehirledi", "zehirlemek", "dünyayı yönet", "her şeyin arkasında", "arkasında onlar", "kuklacı", "zarar$", "zarar veriyor", "mahvol", "battı", "bozuldu", "kirlendi", "çöplüğe döndü", "mahvediyor",
@@ -89,12 +97,14 @@ CUES = {
         "üreyip", "ureyip", "ürüyorlar", "tavşan gibi", "fare gibi üre", "güvenli değil", "guvenli degil",
         "sokaklar güvenli", "taciz ediyor",
         "kontrolden çıktı", "nüfus artış", "pislik içinde", "pislik icinde",
+        "huzurumuz kaç", "huzurumuzu kaçır", "huzur kalmadı", "huzurumuz kalmadı", "rahatımız kaç", "kabahati", "vatandaş sıra", "kendi vatandaşımız",
+        "tek suçlusu", "baş sorumlusu", "kendi ülkemizde", "yabancı olduk", "azınlık olduk", "azınlığa düş", "ülkeyi yönet", "onların oyunu", "perde arkası",
     ],
     "denial": [
         "diye bir şey yok", "diye bir sey yok", "diye bir halk yok", "diye bir millet yok", "diye bir şey olamaz",
         "diye bir kimlik yok", "diye bir cinsiyet yok", "yoktur öyle bir", "uydurma", "sözde soykırım",
         "sozde soykirim", "soykırım yalanı", "soykirim yalani", "yalan soykırım", "hiç yaşanmadı",
-        "hastalıktır", "hastaliktir", "tedavi edil", "tedavi olmalı", "heves", "geçici heves", "özenti",
+        "hastalıktır", "hastaliktir", "tedavi edilmeli", "tedavi edilmesi", "tedavi edilsin", "tedavi edilmeleri", "tedavi olmalı", "heves", "geçici heves", "özenti",
         "ozenti", "moda", "sonradan oldu", "iki cinsiyet var", "sadece iki cinsiyet", "kadın erkek dışında",
         "ayrımcılık yok", "ayrimcilik yok", "mağduriyet edebiyatı", "magduriyet edebiyati", "abartıyor",
         "rol yapıyor", "numara yapıyor", "yalan söylüyor",
@@ -118,6 +128,8 @@ POSITIVE = [
     "yetenekli", "katkı", "katki", "zenginlik", "renk", "❤", "💕", "🤝", "👏", "🌈", "teşekkür", "tesekkur",
     "minnettar", "hak et", "hak eder", "hakkı$", "fayda", "parçası", "parcasi", "iyilik", "hayır gelmez", "akıl", "işe yara", "iyi kalpli", "temiz insan", "yardımsever", "yardimsever", "sadık", "sadik", "namuslu",
     "medeni", "kültürlü", "kulturlu", "barışçıl", "barisci", "huzur", "komşu", "komsularimiz",
+    "iyi lider", "iyi ebeveyn", "iyi şoför", "iyi yönetici", "iyi vatandaş", "normal insan", "normal birey", "mantıklı düşün", "mantikli dusun", "mantıklı karar", "gerçek müslüman", "gerçek kadın", "gerçek erkek", "gerçek insan", "gerçek vatandaş", "katkı sağla",
+    "uyum sağla", "entegre",
 ]
 
 PROFANITY = [
@@ -155,7 +167,7 @@ COUNTER = [
     "yaralayici", "tehlikeli bir söylem", "bu söylem", "bu dil", "bu nefret", "susmayacağız",
     "susmayacagiz", "sorgulamalı", "hesap vermeli", "cahillik", "faşist", "fasist", "bağnaz", "bagnaz",
     "ayrımcılığa", "ırkçılığa", "ırkçılığın", "kışkırtma", "kiskirtma",
-    ("nefret söylemine karşı", "standalone"), ("düşmanlığ", "standalone"), ("dusmanlig", "standalone"), ("önyargı", "standalone"), ("kalıp yargı", "standalone"),
+    ("nefret söylemine karşı", "standalone"), ("damgalamayın", "standalone"), ("damgalamayin", "standalone"), ("demeyin", "standalone"), ("genellemeyin", "standalone"), ("genelleme yapmayın", "standalone"), ("hedef göstermeyin", "standalone"), ("yaftalamayın", "standalone"), ("düşmanlığ", "standalone"), ("dusmanlig", "standalone"), ("önyargı", "standalone"), ("kalıp yargı", "standalone"),
     ("standalone"), ("irkcilik", "standalone"), ("ayrımcılık", "standalone"), ("ayrimcilik", "standalone"),
     ("homofobi", "standalone"), ("transfobi", "standalone"), ("kadın düşmanlığ", "standalone"),
     ("yabancı düşmanlığ", "standalone"), ("islamofobi", "standalone"), ("antisemitizm", "standalone"),
@@ -163,6 +175,7 @@ COUNTER = [
     ("ayrımcılığa hayır", "standalone"), ("ırkçılığa hayır", "standalone"), ("ırkçılığa karşı", "standalone"),
     ("ayrımcılığa karşı", "standalone"), ("yönelik nefret", "standalone"), ("nefret suç", "standalone"),
     ("yönelik saldırı", "standalone"), ("yönelik şiddet", "standalone"), ("nefrete karşı", "standalone"), ("nefrete hayır", "standalone"),
+    "utansın", "utansin", "utanç verici", "utanmıyor mu",
 ]
 # Reporting words: someone else said it.
 REPORT = [
@@ -187,7 +200,7 @@ INGROUP = [
 ]
 SECOND_PERSON = ["sen=", "sana=", "seni=", "senin=", "siz=", "size=", "sizi=", "sizin="]
 # "adamsın", "hainsiniz": a verb or noun ending in the second person also addresses someone.
-SECOND_PERSON_PATTERN = r"\b\w{2,}(?:s[iu]n|s[iu]n[iu]z)\b"
+SECOND_PERSON_PATTERN = r"\b\w{2,}(?:s[iu]n|s[iu]n[iu]z)\b|\bgibi\s+(?:\w+\s+)?\w+m[ae]\b"
 # Patterns too regular for a word list: "-mamalı/-memeli" (must not …) after any verb: "yaşamamalı", "girmemeli".
 # Patterns too regular for a word list, each with the words a text must contain for it to be tried:
 # "…lere ölüm" (death to …; "ölüm" folds to "olum", also slang for "oğlum", so only after a dative plural);
@@ -195,18 +208,44 @@ SECOND_PERSON_PATTERN = r"\b\w{2,}(?:s[iu]n|s[iu]n[iu]z)\b"
 # "gelmesin", "girmesin" (let them not come, enter…); "Neden bu Suriyeliler hâlâ burada?" in any wording.
 PATTERNS = {
     "threat": [
+        # a verb of violence with a modal: "kesmek gerek", "öldürmek lazım", "yakmak şart".
+        (r"\b(?:kes|oldur|vur|as|yak|ez|bog|gebert|dov|temizle|katlet|yok et|imha et|kursunla|bicakla)m[ae]k\s+"
+         r"(?:lazim|gerek|sart|farz)", ("lazim", "gerek", "sart", "farz")),
         (r"(?<=l[ae]r[ae] )olum(?!\w)", ("olum",)),
+        (r"(?:(?<=l[ae]r[iu]n[iu]z[ae] )|(?<=l[ae]r[iu]m[iu]z[ae] )|(?<=l[ae]r[iu]n[ae] ))olum(?!\w)", ("olum",)),  # "eşcinsellerinize ölüm"
         (r"(?<!olsun )\b(?!yaziklar|hayirlar|selamlar|saglar|kolaylar)\w+l[ae]r\s+(?:artik\s+|hepsi\s+|d[ae]\s+|bir an once\s+)?"
          r"olsun(?:l[ae]r)?(?!\w)(?![^.!?\n]{0,40}\bolsun\b)", ("olsun",)),  # not "… olsun … olsun" (be it … or …)
     ],
+    # "Göçmenlerden bıktım", "Suriyelilerden artık usandık": fed up with a group named just before.
+    "negative_emotion": [
+        (r"\b\w+l[ae]r(?:[iu]n)?(?:d[ae]n|t[ae]n)\s+(?:artik\s+|iyice\s+|cok\s+)?(?:biktim|biktik|usandim|usandik|"
+         r"bezdim|bezdik|gina geldi)", ("bikt", "usand", "bezd", "gina")),
+    ],
     "exclusion": [
+        # a verb of expelling with a modal: "geri atmak lazım", "sürmek şart", "kovmak gerek".
+        (r"\b(?:at|kov|sur|gonder|yolla|cikar|def et|postala|tasi)m[ae]k\s+(?:lazim|gerek|sart|farz)", ("lazim", "gerek", "sart", "farz")),
+        # "Kürtler ne zaman gidecek?", "bunlar ne zaman defolup gidecekler?"
+        (r"\bne zaman\b[^.!?\n]{0,30}?\b(?:gid|don|defol|cik|git)\w*", ("ne zaman",)),
         (r"\b\w+m[ae]m[ae]l[iu](?:lar|ler|d[iu]r|d[iu]rlar)?\b", ("mamal", "memel")),
         (r"\b(?:gel|gir|cik|yaklas|yasa|otur|kal|calis|oku|evlen|dolas|gez|bin|dogur|ure)m[ae]s[iu]n(?:l[ae]r)?\b",
          ("masin", "mesin", "masun", "mesun")),
         (r"\b(?:neden|niye|nicin)\b[^.!?\n]{0,60}?\bhala\b", ("hala",)),
     ],
     # "Yahudilere saldırılması bence doğru": violence to them, done by anyone, approved.
+    # "Afganları sınırdan geri atmak lazım", "Ermenileri kesmek gerek", "sınır dışı edilmeleri şart".
+    # "Çingenelik yapma", "Ermenilik etme": the group's name made a behaviour to stop.
+    "symbolisation": [
+        (r"(?<=l[iu]k )(?:yapma|etme|yapmayin|etmeyin)\b", ("yapma", "etme")),
+    ],
     "violence_normalisation": [
+        # "Suriyelileri dövenleri alkışlıyorum", "evini yakanlar haklıydı", "saldıranlar kahramandır".
+        (r"\b(?:dov|saldir|oldur|yak|vur|as|kes|bog|linc ed|gebert|bicakla|kursunla|atese ver|ates)\w*?(?:[ae]nl[ae]r|y?[ae]n)\w*"
+         r"[^.!?\n]{0,40}?\b(?:alkis|helal|kahraman|hakli|iyi yap|dogru yap|madalya|odul|tebrik|yasasin|bravo)",
+         ("alkis", "helal", "kahraman", "hakli", "iyi yap", "dogru yap", "madalya", "odul", "tebrik", "yasasin", "bravo")),
+        # "Transları dövmek gayet normal", "dayak yemeleri hak edilmiş", "boğulmaya bırakmak doğru karar".
+        (r"\b(?:dov|dayak|saldir|oldur|yak|linc|bog|vur|gebert|kursun|sikilan|atilan)\w*[^.!?\n]{0,40}?\b(?:normal|dogal|dogru karar|hakli|yerinde|"
+         r"hak edilmis|hak edilmis|hakettiler|hak ettiler|gayet iyi|iyi olmus|iyi oldu|guzel olmus)",
+         ("normal", "dogal", "dogru karar", "hakli", "yerinde", "hak edilmis", "hak ett", "hakett", "gayet iyi", "iyi olmus", "iyi oldu", "guzel olmus")),
         (r"\b(?:saldir|oldur|dov|yak|as|vur|linc ed|kes|ez|sur|kov|dov)[iu]?[il]m[ae]s[iu]n?[ae]?\b[^.!?\n]{0,25}?"
          r"\b(?:dogru|gerek|lazim|sart|iyi olur|iyi olmus|hakli)\b", ("dogru", "gerek", "lazim", "sart", "iyi ol", "hakli")),
     ],
