@@ -9,12 +9,16 @@ from birarada.incidents.models import Case, Referral
 from birarada.incidents.receipts import receipt_digest
 
 
-def access_case_by_id(user, case_id) -> Case:
-    """A case for a member of its unit who handles cases; Http404 otherwise."""
+def _as_id(value) -> int:
     try:
-        case_id = int(case_id)
+        return int(value)
     except (TypeError, ValueError):
         raise Http404 from None
+
+
+def access_case_by_id(user, case_id) -> Case:
+    """A case for a member of its unit who handles cases; Http404 otherwise."""
+    case_id = _as_id(case_id)
     case = Case.objects.select_related("organization", "assigned_to").filter(pk=case_id).first()
     if case is None:
         raise Http404
@@ -27,10 +31,7 @@ def access_case_by_id(user, case_id) -> Case:
 
 def access_referral_by_id(user, referral_id) -> Referral:
     """A referral for a member of the partner organization it was sent to; Http404 otherwise."""
-    try:
-        referral_id = int(referral_id)
-    except (TypeError, ValueError):
-        raise Http404 from None
+    referral_id = _as_id(referral_id)
     referral = Referral.objects.select_related("case", "partner", "case__organization").filter(pk=referral_id).first()
     if referral is None:
         raise Http404

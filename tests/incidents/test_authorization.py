@@ -16,20 +16,40 @@ VIEWS = {
     "queue": (CASE_ROLES, lambda slug, case, ref: reverse("incidents:queue", args=[slug])),
     "case_detail": (CASE_ROLES, lambda slug, case, ref: reverse("incidents:case_detail", args=[slug, case])),
     "case_note": (CASE_ROLES, lambda slug, case, ref: reverse("incidents:case_action", args=[slug, case, "note"])),
+    "case_status": (CASE_ROLES, lambda slug, case, ref: reverse("incidents:case_action", args=[slug, case, "status"])),
+    "evidence": (CASE_ROLES, lambda slug, case, ref: reverse("incidents:evidence_download", args=[slug, case, ref])),
     "statistics": (STATS_ROLES, lambda slug, case, ref: reverse("incidents:statistics", args=[slug])),
+    "referrals": ({"admin", "partner"}, lambda slug, case, ref: reverse("incidents:referrals", args=[slug])),
 }
 
 
 def call(client, view, slug, case_id):
-    url = VIEWS[view][1](slug, case_id, None)
+    from birarada.incidents.models import Evidence
+
+    evidence = Evidence.objects.filter(case_id=case_id).values_list("pk", flat=True).first() or 0
+    url = VIEWS[view][1](slug, case_id, evidence)
     if view == "case_note":
         return client.post(url, {"text": "a note"})
+    if view == "case_status":
+        return client.post(url, {"status": "in_review"})
     return client.get(url)
 
 
 @pytest.fixture
 def cases(city, make_case):
-    return {slug: make_case(organization=city[slug])[0].pk for slug in ("izmir", "bornova", "elsewhere")}
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from birarada.incidents import evidence
+    from birarada.incidents.models import Evidence
+
+    found = {}
+    for slug in ("izmir", "bornova", "elsewhere"):
+        case = make_case(organization=city[slug])[0]
+        clean = evidence.clean_upload(SimpleUploadedFile("a.pdf", b"%PDF-1 x", "application/pdf"))
+        Evidence.objects.create(case=case, stored_name=evidence.store(clean), original_name="a.pdf",
+                                content_type=clean.content_type, size=len(clean.data))
+        found[slug] = case.pk
+    return found
 
 
 @pytest.mark.parametrize("role", ALL_ROLES)
@@ -49,7 +69,7 @@ def test_other_organization(client, city, make_member, cases, role, view):
     client.force_login(make_member(f"p-{role}", city["elsewhere"], role))
     assert call(client, view, "izmir", cases["izmir"]).status_code == 404
     # Nor a case of another unit through one's own workspace address.
-    if view in ("case_detail", "case_note"):
+    if view in ("case_detail", "case_note", "case_status", "evidence"):
         assert call(client, view, "elsewhere", cases["izmir"]).status_code == 404
 
 
