@@ -5,7 +5,7 @@
     a.label, a.targets, a.types, a.explain()
 """
 
-MODEL_VERSION = "2026.11-2"
+MODEL_VERSION = "2026.11-3"
 
 from .analysis import GROUNDS, DISCOURSE_TYPES, LABELS, SIGNAL_KINDS, Analysis, Finding, Signal, Target  # noqa: E402
 

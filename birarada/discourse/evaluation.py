@@ -81,8 +81,26 @@ def ground_found(analyzer, lang: str) -> dict:
     found = [ground in r.grounds for (_, ground), r in zip(items, results)]
     hateful = [r.label == "hateful" for r in results]
     missed = [text for (text, _), ok in zip(items, found) if not ok]
-    return {"texts": len(items), "ground_found": sum(found) / len(items), "hateful": sum(hateful) / len(items),
-            "missed": missed, "not_hateful": [t for (t, _), h in zip(items, hateful) if not h]}
+    report = {"texts": len(items), "ground_found": sum(found) / len(items), "hateful": sum(hateful) / len(items),
+              "missed": missed, "not_hateful": [t for (t, _), h in zip(items, hateful) if not h]}
+    if lang == "tr":
+        report["tweets"] = tweet_sets(analyzer)
+    return report
+
+
+def tweet_sets(analyzer) -> dict:
+    """Ground found and label on the messy tweet-like Turkish sets (``suites.tweets_tr``), per set."""
+    from .suites import tweets_tr
+
+    report = {}
+    for name in ("HATEFUL_BEFORE", "HATEFUL_AFTER", "NOT_HATEFUL"):
+        items = getattr(tweets_tr, name)
+        results = analyzer.analyze_batch([text for text, _ in items])
+        found = sum(bool(set(grounds) & set(r.grounds)) for (_, grounds), r in zip(items, results))
+        hateful = sum(r.label == "hateful" for r in results)
+        report[name] = {"texts": len(items), "ground_found": found, "hateful": hateful,
+                        "first_pass": tweets_tr.FIRST_PASS[name]}
+    return report
 
 
 def format_ground_found(lang: str, report: dict) -> str:
@@ -90,6 +108,10 @@ def format_ground_found(lang: str, report: dict) -> str:
              f"labelled hateful {report['hateful']:.1%} of {report['texts']}"]
     lines += [f"  ground missed: {t}" for t in report["missed"]]
     lines += [f"  not hateful:   {t}" for t in report["not_hateful"]]
+    for name, r in report.get("tweets", {}).items():
+        first = ", ".join(f"{k} {v[0]}/{v[1]}" for k, v in r["first_pass"].items() if isinstance(v, tuple))
+        lines.append(f"tweet-like set {name} ({r['texts']}): ground found {r['ground_found']}, labelled hateful "
+                     f"{r['hateful']} (first pass: {first})")
     return "\n".join(lines)
 
 

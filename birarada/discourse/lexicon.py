@@ -8,7 +8,8 @@ Term syntax (plain data, written in ``lang/<code>/``):
   ``"suriyeli"``   prefix: matches the stem plus any suffix ("suriyelilerden"); the default in Turkish.
   ``"gay$"``       whole word, with an optional plural or case ending; the default in English.
   ``"ben="``       exactly this word, no ending ("ben", not "bence").
-  ``"kurt~ar~ul"`` after the first tilde, continuations that are *not* this term ("kurtar" = rescue).
+  ``"kurt~ar~ul"`` after the first tilde, continuations that are *not* this term ("kurtar" = rescue); also
+                   after a whole-word term: ``"laz$~im"`` matches "Lazlar", "Laz'ım", not "lazım" (needed).
   Spaces inside a term match any run of spaces.
 """
 
@@ -125,7 +126,8 @@ class CompiledLexicon:
             elif term.exact:
                 if not rest:
                     return term
-            elif not rest or self.word_end.fullmatch(rest):
+            elif (not rest or self.word_end.fullmatch(rest)) and not (
+                    term.excluded and key.startswith(term.excluded, stem_end)):
                 return term
         return None
 

@@ -44,6 +44,10 @@ _INFINITIVE = re.compile(r"\w*m[ae]k(?:t[ae]n|[iu]|[ae]|[iu]n|l[ae])?")
 _APPROVAL = re.compile(r"\b(?:lazim|gerek|sart|dogal|normal|hakkimiz|farz|vacip)\b")
 _WHO_BEFORE = re.compile(r"(?:\b(?:people|those|anyone|anybody|someone|somebody|everyone|everybody|person|one)\s+"
                          r"(?:who|that)|\bwhoever)\b(?:\s+\w+)?\s*$")
+# "Kadınlar aptal, ehliyet verilmesin": a wish in the negative ("let them not …") on a later word does not
+# negate a descriptive cue before it; it is an exclusion of its own.
+_DESCRIPTIVE_KINDS = frozenset({"derogation", "dehumanisation", "insult"})
+_NEGATIVE_WISH = re.compile(r"m[ae]s[iu]n(?:l[ae]r)?$")
 _FIRST_PERSON_SUFFIX = re.compile(r"'?(?:y?[iu][mz](?:d[iu]r)?|l[ae]r[iu]z|y?[iu]m(?:\s|$))")
 
 
@@ -73,9 +77,11 @@ def _items(raw_items, short_words: bool = False):
             yield soft if isinstance(item, str) else (soft,) + tuple(item[1:])
 
 
-def _misspelt_variants(items):
+def _misspelt_variants(items, exclude=frozenset()):
     """Fuzzy matching for group names of six letters or more: every variant with one letter dropped
-    ("Suriyelier", "Mslims") or two neighbours swapped ("Mulsims"). The first letter always stays."""
+    ("Suriyelier", "Mslims") or two neighbours swapped ("Mulsims"). The first letter always stays.
+    Variants that are ordinary words (``exclude``: "aralar" from "araplar", "süreli" from "suriyeli") are not
+    generated."""
     for item in items:
         stem = item[0].split("~")[0]
         end = stem[-1] if stem[-1:] in ("$", "*", "=") else ""
@@ -84,7 +90,7 @@ def _misspelt_variants(items):
             # Never the last letter: "ihtiya(r)" → "ihtiyaç", "engell(i)" → "engelleme", "black(s)" → "black".
             variants = {stem[:i] + stem[i + 1:] for i in range(1, len(stem) - 1)}
             variants |= {stem[:i] + stem[i + 1] + stem[i] + stem[i + 2:] for i in range(1, len(stem) - 1)}
-            for variant in sorted(variants - {stem}):
+            for variant in sorted(variants - {stem} - exclude):
                 yield (variant + end,) + tuple(item[1:])
 
 
@@ -128,7 +134,7 @@ class LanguageRules:
         lexicon.add(terms(data.SLURS), "slur", prefix)
         lexicon.add(terms(data.IMPLICIT), "implicit", prefix)
         lexicon.add(identity, "identity", prefix)
-        lexicon.add(_misspelt_variants(identity), "identity", prefix)
+        lexicon.add(_misspelt_variants(identity, frozenset(getattr(data, "FUZZY_EXCLUDE", ()))), "identity", prefix)
         lexicon.add(terms(data.NON_PROTECTED), "unprotected", prefix)
         for kind in ("threat", "violence_normalisation", "exclusion", "dehumanisation", "denial"):
             lexicon.add(terms(data.CUES[kind]), kind, prefix)
@@ -200,7 +206,9 @@ class LanguageRules:
                     if clause(tokens[t]) != clause(hit.start):
                         break
                     word = key[tokens[t]:token_ends[t]]
-                    if self.negated_verb.search(word) and not word.startswith("m"):
+                    if (self.negated_verb.search(word) and not word.startswith("m")
+                            and not (hit.kind in _DESCRIPTIVE_KINDS and _NEGATIVE_WISH.search(word)
+                                     and not word.startswith(("ol", "de", "san")))):
                         return True
                     if any(n.start == tokens[t] for n in negators_after):
                         return True

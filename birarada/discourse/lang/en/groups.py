@@ -53,7 +53,20 @@ IDENTITY = [
     ("welfare recipient", "socioeconomic", "people on welfare"), ("beggar", "socioeconomic", "homeless people"),
     ("people on benefits", "socioeconomic", "people on welfare"), ("low-income", "socioeconomic", "poor people"),
     ("hiv positive", "other", "people living with HIV"), ("hiv+", "other", "people living with HIV"),
+    # 2026.11-3: nationalities and groups that were missing
+    ("romanian", "ethnicity", "Romanians"), ("polish people", "ethnicity", "Polish people"),
+    ("nigerian", "ethnicity", "Nigerians"), ("haitian", "ethnicity", "Haitians"), ("ukrainian", "migration", "Ukrainians"),
+    ("eastern european", "ethnicity", "Eastern Europeans"), ("filipino", "ethnicity", "Filipinos"),
+    ("vietnamese", "ethnicity", "Vietnamese people"), ("korean", "ethnicity", "Korean people"),
+    ("iranian", "ethnicity", "Iranians"), ("iraqi", "migration", "Iraqis"), ("palestinian", "ethnicity", "Palestinians"),
+    ("israeli", "ethnicity", "Israelis"), ("albanian", "ethnicity", "Albanians"), ("aborigine", "ethnicity", "Aboriginal people"),
+    ("shia", "religion", "Shia Muslims"), ("shiites", "religion", "Shia Muslims"), ("sunni", "religion", "Sunni Muslims"),
+    ("millennial", "age", "young people"), ("zoomer", "age", "young people"), ("schizophrenic", "disability", "people with schizophrenia"),
+    ("amputee", "disability", "disabled people"), ("fat people", "other", "fat people"),
 ]
+
+# One-letter misspellings of group names that are ordinary words, never generated as fuzzy matches.
+FUZZY_EXCLUDE = ["koran", "shite", "shites"]
 
 SLURS = [
     ("nigger", "ethnicity"), ("niggers", "ethnicity"), ("nigga", "ethnicity"), ("niggas", "ethnicity"),
@@ -72,7 +85,7 @@ SLURS = [
     ("mongoloid", "disability"), ("midget", "disability"), ("white trash", "socioeconomic"),
     ("trailer trash", "socioeconomic"), ("hillbilly", "socioeconomic"), ("kuffar", "religion"),
     ("infidel", "religion"), ("muzzie", "religion"), ("mozzie", "religion"), ("dune coon", "ethnicity"),
-    ("feminazi", "gender"), ("bitch*", "gender"), ("biatch", "gender"), ("slut*", "gender"), ("whore*", "gender"), ("hoe", "gender"), ("hoes", "gender"), ("thot*", "gender"), ("femoid", "gender"), ("foid", "gender"), ("old hag", "age"), ("wrinkly", "age"),
+    ("chav", "socioeconomic"), ("feminazi", "gender"), ("bitch*", "gender"), ("biatch", "gender"), ("slut*", "gender"), ("whore*", "gender"), ("hoe", "gender"), ("hoes", "gender"), ("thot*", "gender"), ("femoid", "gender"), ("foid", "gender"), ("old hag", "age"), ("wrinkly", "age"),
 ]
 
 # Phrases that name no group yet attack one: (phrase, ground, discourse type).
