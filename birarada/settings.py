@@ -203,7 +203,9 @@ LANGUAGE_COOKIE_SECURE = not DEBUG
 # --- Static files ---------------------------------------------------------------------------
 STATIC_URL = "/static/"
 STATIC_ROOT = DATA_DIR / "static"
-STATIC_ROOT.mkdir(parents=True, exist_ok=True)
+if DEBUG or not DATABASE_URL:
+    # Development and tests: an empty folder keeps WhiteNoise quiet before any collectstatic.
+    STATIC_ROOT.mkdir(parents=True, exist_ok=True)
 MEDIA_ROOT = DATA_DIR / "media"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

@@ -3,7 +3,7 @@
 from django.conf import settings
 from django.http import Http404
 
-from birarada.core.access import Capability, workspace_for
+from birarada.core.access import Capability, Workspace, workspace_for
 from birarada.core.models import Organization, OrganizationKind
 from birarada.incidents.models import Case, Referral
 from birarada.incidents.receipts import receipt_digest
@@ -16,8 +16,8 @@ def _as_id(value) -> int:
         raise Http404 from None
 
 
-def access_case_by_id(user, case_id) -> Case:
-    """A case for a member of its unit who handles cases; Http404 otherwise."""
+def access_case_with_workspace(user, case_id) -> tuple[Case, Workspace]:
+    """A case and its unit's workspace, for a member of that unit who handles cases; Http404 otherwise."""
     case_id = _as_id(case_id)
     case = Case.objects.select_related("organization", "assigned_to").filter(pk=case_id).first()
     if case is None:
@@ -26,7 +26,12 @@ def access_case_by_id(user, case_id) -> Case:
     if workspace is None or not workspace.can(Capability.HANDLE_CASES) or not workspace.roles:
         # Oversight from a metropolitan unit shows statistics, never a district's case files.
         raise Http404
-    return case
+    return case, workspace
+
+
+def access_case_by_id(user, case_id) -> Case:
+    """A case for a member of its unit who handles cases; Http404 otherwise."""
+    return access_case_with_workspace(user, case_id)[0]
 
 
 def access_referral_by_id(user, referral_id) -> Referral:

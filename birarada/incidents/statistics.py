@@ -38,6 +38,7 @@ def case_statistics(cases) -> CaseStatistics:
     from django.utils.translation import gettext as _
 
     fields = ("grounds", "area", "district", "status", "received_at", "finished_at")
+    ground_names = dict(Ground.choices)
     by_ground, combos, by_area, by_district, by_month, by_status = (Counter() for _i in range(6))
     durations = []
     total = 0
@@ -45,7 +46,7 @@ def case_statistics(cases) -> CaseStatistics:
         total += 1
         by_ground.update(set(grounds))
         if len(grounds) > 1:
-            combos[" + ".join(str(dict(Ground.choices).get(g, g)) for g in sorted(grounds))] += 1
+            combos[" + ".join(str(ground_names.get(g, g)) for g in sorted(grounds))] += 1
         by_area[area] += 1
         by_district[district or "—"] += 1
         by_month[received_at.strftime("%Y-%m")] += 1
@@ -56,7 +57,7 @@ def case_statistics(cases) -> CaseStatistics:
     return CaseStatistics(
         total=total,
         breakdowns=[
-            Breakdown(_("By ground"), _rows(by_ground, dict(Ground.choices))),
+            Breakdown(_("By ground"), _rows(by_ground, ground_names)),
             Breakdown(_("Several grounds together (intersectional)"), _rows(combos)),
             Breakdown(_("By area of life"), _rows(by_area, dict(Area.choices))),
             Breakdown(_("By district"), _rows(by_district)),

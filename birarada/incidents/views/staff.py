@@ -12,11 +12,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_GET, require_POST
 
-from birarada.core.access import Capability, access_workspace_by_slug
-from birarada.core.models import Organization, Role
+from birarada.core.access import Capability, Workspace, access_workspace_by_slug
+from birarada.core.models import Organization, OrganizationKind, Role
 from birarada.incidents import actions
 from birarada.incidents import evidence as evidence_files
-from birarada.incidents.access import access_case_by_id
+from birarada.incidents.access import access_case_with_workspace
 from birarada.incidents.choices import TRANSITIONS, CaseStatus
 from birarada.incidents.forms import AssignForm, DeadlineForm, MessageForm, NoteForm, ReferralForm, StatusForm
 from birarada.incidents.models import Case
@@ -31,11 +31,12 @@ QUEUE_FILTERS = {
 }
 
 
-def _case_in(request, slug: str, case_id: int) -> Case:
-    case = access_case_by_id(request.user, case_id)
+def _case_in(request, slug: str, case_id: int) -> tuple[Case, Workspace]:
+    """The case and its workspace, fetched and checked once; the address must name the case's own unit."""
+    case, workspace = access_case_with_workspace(request.user, case_id)
     if case.organization.slug != slug:
         raise Http404
-    return case
+    return case, workspace
 
 
 def _case_workers(organization):
@@ -46,8 +47,13 @@ def _case_workers(organization):
     ).distinct().order_by("username")
 
 
+PARTNER_KINDS = [OrganizationKind.NGO, OrganizationKind.ARTS_INSTITUTION, OrganizationKind.UNIVERSITY,
+                 OrganizationKind.OTHER]
+
+
 def _partners():
-    return Organization.objects.filter(kind__in=["ngo", "arts", "university", "other"]).order_by("name")
+    """Organizations that can receive a referral: partners that use the platform, so someone can read it."""
+    return Organization.objects.on_platform().filter(kind__in=PARTNER_KINDS).order_by("name")
 
 
 @login_required
@@ -69,8 +75,7 @@ def queue(request: HttpRequest, slug: str) -> HttpResponse:
 @login_required
 @require_GET
 def case_detail(request: HttpRequest, slug: str, case_id: int) -> HttpResponse:
-    case = _case_in(request, slug, case_id)
-    workspace = access_workspace_by_slug(request.user, slug, Capability.HANDLE_CASES)
+    case, workspace = _case_in(request, slug, case_id)
     actions.record_case_view(case, actor=request.user)
     return render(request, "incidents/case_detail.html", _case_context(workspace, case))
 
@@ -105,8 +110,7 @@ def _invalid(request, workspace, case, **forms):
 @require_POST
 def case_action(request: HttpRequest, slug: str, case_id: int, action: str) -> HttpResponse:
     """One endpoint per handling step; each validates its own small form and calls one action function."""
-    case = _case_in(request, slug, case_id)
-    workspace = access_workspace_by_slug(request.user, slug, Capability.HANDLE_CASES)
+    case, workspace = _case_in(request, slug, case_id)
     actor = request.user
     if action == "status":
         form = StatusForm(request.POST)
@@ -156,7 +160,7 @@ def case_action(request: HttpRequest, slug: str, case_id: int, action: str) -> H
 @login_required
 @require_GET
 def evidence_download(request: HttpRequest, slug: str, case_id: int, evidence_id: int) -> HttpResponse:
-    case = _case_in(request, slug, case_id)
+    case, _workspace = _case_in(request, slug, case_id)
     item = case.evidence.filter(pk=evidence_id).first()
     if item is None:
         raise Http404
