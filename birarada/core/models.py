@@ -16,10 +16,6 @@ class OrganizationKind(models.TextChoices):
     NETWORK = "network", _("Network")
     OTHER = "other", _("Other")
 
-    @property
-    def is_public_body(self) -> bool:
-        return self in (self.METROPOLITAN_MUNICIPALITY, self.DISTRICT_MUNICIPALITY, self.EQUALITY_UNIT)
-
 
 class OrganizationQuerySet(models.QuerySet):
     def on_platform(self):
