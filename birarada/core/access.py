@@ -4,47 +4,55 @@ Every staff view starts by calling one of the `access_*` functions. They raise H
 the thing does not exist and when the user may not see it, so ids and slugs cannot be probed.
 """
 
-from dataclasses import dataclass
-from enum import StrEnum
+from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import TypeVar
+
+from django.db.models import Model, QuerySet
 from django.http import Http404
 
+from birarada.core.capabilities import Capability
 from birarada.core.models import Membership, Organization, Role
+from birarada.core.modules import capability_grants
+from birarada.core.types import AnyUser
 
-
-class Capability(StrEnum):
-    VIEW_WORKSPACE = "view_workspace"
-    VIEW_MEMBERS = "view_members"
-    MANAGE_MEMBERS = "manage_members"
-    EDIT_PROFILE = "edit_profile"
-    VIEW_AUDIT_LOG = "view_audit_log"
-    VIEW_SUBUNITS = "view_subunits"
-    CHECK_SYSTEM = "check_system"
-    HANDLE_CASES = "handle_cases"
-    VIEW_REFERRED_CASES = "view_referred_cases"
-    MODERATE = "moderate"
-    CHECK_COMMUNICATIONS = "check_communications"
-    VIEW_STATISTICS = "view_statistics"
+M = TypeVar("M", bound=Model)
 
 
 C = Capability
-ROLE_CAPABILITIES: dict[str, frozenset[Capability]] = {
+# Core's part of the table; administrators get every capability, modules' included.
+CORE_ROLE_CAPABILITIES: dict[str, frozenset[str]] = {
     Role.ADMIN: frozenset(C),
-    Role.COORDINATOR: frozenset(
-        {C.VIEW_WORKSPACE, C.VIEW_MEMBERS, C.VIEW_SUBUNITS, C.HANDLE_CASES, C.MODERATE,
-         C.CHECK_COMMUNICATIONS, C.VIEW_STATISTICS}
-    ),
-    Role.CASE_WORKER: frozenset({C.VIEW_WORKSPACE, C.HANDLE_CASES, C.VIEW_STATISTICS}),
-    Role.MODERATOR: frozenset({C.VIEW_WORKSPACE, C.MODERATE, C.CHECK_COMMUNICATIONS, C.VIEW_STATISTICS}),
-    Role.COMMUNICATIONS: frozenset({C.VIEW_WORKSPACE, C.CHECK_COMMUNICATIONS}),
-    Role.PARTNER: frozenset({C.VIEW_WORKSPACE, C.VIEW_REFERRED_CASES}),
+    Role.COORDINATOR: frozenset({C.VIEW_WORKSPACE, C.VIEW_MEMBERS, C.VIEW_SUBUNITS, C.VIEW_STATISTICS}),
+    Role.CASE_WORKER: frozenset({C.VIEW_WORKSPACE, C.VIEW_STATISTICS}),
+    Role.MODERATOR: frozenset({C.VIEW_WORKSPACE, C.VIEW_STATISTICS}),
+    Role.COMMUNICATIONS: frozenset({C.VIEW_WORKSPACE}),
+    Role.PARTNER: frozenset({C.VIEW_WORKSPACE}),
     Role.VIEWER: frozenset({C.VIEW_WORKSPACE, C.VIEW_STATISTICS}),
 }
 
 # What a coordinator or administrator of a metropolitan organization may do in the units below it:
 # look, not act. Acting inside a district stays with the district's own staff.
-OVERSIGHT_CAPABILITIES = frozenset({C.VIEW_WORKSPACE, C.VIEW_MEMBERS, C.VIEW_SUBUNITS, C.VIEW_STATISTICS})
+CORE_OVERSIGHT_CAPABILITIES = frozenset({C.VIEW_WORKSPACE, C.VIEW_MEMBERS, C.VIEW_SUBUNITS, C.VIEW_STATISTICS})
 OVERSIGHT_ROLES = frozenset({Role.ADMIN, Role.COORDINATOR})
+
+
+def role_capabilities() -> dict[str, frozenset[str]]:
+    """The whole role → capability table: core's, plus what every installed module's manifest grants."""
+    grants = capability_grants()
+    table = {}
+    for role in Role.values:
+        given = set(CORE_ROLE_CAPABILITIES[role])
+        for grant in grants:
+            if role == Role.ADMIN or role in grant.roles:
+                given.add(grant.name)
+        table[role] = frozenset(given)
+    return table
+
+
+def oversight_capabilities() -> frozenset[str]:
+    return CORE_OVERSIGHT_CAPABILITIES | {g.name for g in capability_grants() if g.oversight}
 
 
 @dataclass(frozen=True)
@@ -53,24 +61,36 @@ class Workspace:
 
     organization: Organization
     roles: frozenset[str]
-    capabilities: frozenset[Capability]
+    capabilities: frozenset[str]
     overseen_from: Organization | None = None
+
+    @property
+    def is_member(self) -> bool:
+        """True for the organization's own staff; False for someone who only oversees it from above."""
+        return bool(self.roles)
 
     @property
     def role_labels(self) -> list[str]:
         labels = dict(Role.choices)
         return [labels[r] for r in sorted(self.roles)]
 
-    def can(self, capability: Capability) -> bool:
+    def can(self, capability: str) -> bool:
         return capability in self.capabilities
 
-    def require(self, capability: Capability) -> "Workspace":
+    def require(self, capability: str) -> Workspace:
         if capability not in self.capabilities:
             raise Http404
         return self
 
+    def require_member(self) -> Workspace:
+        """Acting, and reading confidential files, is for the organization's own staff: oversight from a
+        metropolitan unit may only look (statistics, members, units)."""
+        if not self.roles:
+            raise Http404
+        return self
 
-def roles_in(user, organization: Organization) -> frozenset[str]:
+
+def roles_in(user: AnyUser, organization: Organization) -> frozenset[str]:
     if not user.is_authenticated:
         return frozenset()
     return frozenset(
@@ -78,7 +98,7 @@ def roles_in(user, organization: Organization) -> frozenset[str]:
     )
 
 
-def _overseeing_organization(user, organization: Organization) -> Organization | None:
+def _overseeing_organization(user: AnyUser, organization: Organization) -> Organization | None:
     """The nearest ancestor where the user is an administrator or coordinator, if any."""
     ancestor = organization.parent
     while ancestor is not None:
@@ -88,41 +108,60 @@ def _overseeing_organization(user, organization: Organization) -> Organization |
     return None
 
 
-def workspace_for(user, organization: Organization) -> Workspace | None:
+def workspace_for(user: AnyUser, organization: Organization) -> Workspace | None:
     if not user.is_authenticated or not user.is_active or not organization.uses_platform:
         return None
     roles = roles_in(user, organization)
-    capabilities = frozenset().union(*(ROLE_CAPABILITIES[r] for r in roles))
+    table = role_capabilities()
+    capabilities: frozenset[str] = frozenset().union(*(table[r] for r in roles))
     overseer = _overseeing_organization(user, organization)
     if overseer is not None:
-        capabilities |= OVERSIGHT_CAPABILITIES
+        capabilities |= oversight_capabilities()
     if not capabilities:
         return None
     return Workspace(organization, roles, capabilities, overseen_from=overseer if not roles else None)
 
 
-def access_workspace_by_slug(user, slug: str, capability: Capability = C.VIEW_WORKSPACE) -> Workspace:
-    """The workspace of organization `slug` if `user` has `capability` there; Http404 otherwise."""
+def access_workspace_by_slug(user: AnyUser, slug: str, capability: str = C.VIEW_WORKSPACE, *,
+                             member: bool = False) -> Workspace:
+    """The workspace of organization `slug` if `user` has `capability` there (and, with `member=True`, is one
+    of its own staff); Http404 otherwise."""
     organization = Organization.objects.filter(slug=slug).select_related("parent").first()
     if organization is None:
         raise Http404
     workspace = workspace_for(user, organization)
     if workspace is None:
         raise Http404
-    return workspace.require(capability)
+    workspace.require(capability)
+    return workspace.require_member() if member else workspace
 
 
-def access_membership_by_id(user, workspace: Workspace, membership_id: int) -> Membership:
-    workspace.require(C.MANAGE_MEMBERS)
-    membership = (
-        Membership.objects.filter(pk=membership_id, organization=workspace.organization).select_related("user").first()
-    )
-    if membership is None:
+def as_id(value: object) -> int:
+    """An object id from an address or a form; Http404 for anything that is not a positive integer."""
+    try:
+        number = int(value)  # type: ignore[call-overload]
+    except (TypeError, ValueError, OverflowError):
+        raise Http404 from None
+    if number <= 0 or number > 2**63 - 1:
         raise Http404
-    return membership
+    return number
 
 
-def organizations_of(user) -> list[Organization]:
+def object_in(workspace: Workspace, queryset: QuerySet[M], object_id: object, *, via: str = "organization") -> M:
+    """The object `object_id` of `queryset` if it belongs to the workspace's organization (through the field
+    `via`); Http404 otherwise. The building block of every module's `access_<thing>_by_id`."""
+    found = queryset.filter(pk=as_id(object_id), **{via: workspace.organization}).first()
+    if found is None:
+        raise Http404
+    return found
+
+
+def access_membership_by_id(user: AnyUser, slug: str, membership_id: object) -> tuple[Membership, Workspace]:
+    workspace = access_workspace_by_slug(user, slug, C.MANAGE_MEMBERS, member=True)
+    return object_in(workspace, Membership.objects.select_related("user"), membership_id), workspace
+
+
+def organizations_of(user: AnyUser) -> list[Organization]:
     """The platform organizations the user belongs to directly, each once."""
     if not user.is_authenticated:
         return []

@@ -3,9 +3,14 @@
 Views and commands call these functions; they never save models themselves.
 """
 
+from django.apps import apps
 from django.db import transaction
 
+from birarada.core import crypto
+from birarada.core.fields import EncryptedJSONField, EncryptedTextField
 from birarada.core.models import AuditEvent, Membership, Organization, WorkerHeartbeat
+from birarada.core.modules import encrypted_stores
+from birarada.core.types import Actor
 
 
 def record_audit(*, actor, verb: str, organization: Organization | None, target=None, changes=None) -> AuditEvent:
@@ -99,6 +104,39 @@ def do_request_worker_heartbeat(organization: Organization, *, actor) -> WorkerH
     # Enqueue after commit, so the worker never looks for a row it cannot see yet.
     transaction.on_commit(lambda: answer_heartbeat.enqueue(heartbeat.pk))
     return heartbeat
+
+
+def do_rotate_encryption_keys(*, actor: Actor = None) -> dict[str, int]:
+    """Re-encrypt every encrypted field (found by type, in every installed app) and every encrypted file the
+    modules' manifests name with the newest key; one audit row says what was done.
+
+    Each row is rewritten in its own short transaction, so a large table never holds long locks; running it
+    again after an interruption is safe (rows already on the newest key are simply rewritten).
+    """
+    rows = 0
+    tables = []
+    for model in apps.get_models():
+        names = [f.attname for f in model._meta.concrete_fields if isinstance(f, (EncryptedTextField, EncryptedJSONField))]
+        if not names:
+            continue
+        tables.append(model._meta.label)
+        for pk in model._default_manager.values_list("pk", flat=True).iterator():
+            with transaction.atomic():
+                # Reading decrypts with any key; saving encrypts with the newest one.
+                obj = model._default_manager.select_for_update().only("pk", *names).get(pk=pk)
+                obj.save(update_fields=names)
+            rows += 1
+    files = 0
+    stores = []
+    for store in encrypted_stores():
+        stores.append(store.name)
+        for path in store.file_paths():
+            path.write_bytes(crypto.rotate_bytes(path.read_bytes()))
+            files += 1
+    with transaction.atomic():
+        record_audit(actor=actor, verb="system.rotate_encryption_keys", organization=None,
+                     changes={"rows": rows, "files": files, "tables": tables, "stores": stores})
+    return {"rows": rows, "files": files}
 
 
 def record_sign_in(user) -> None:

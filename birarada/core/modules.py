@@ -1,17 +1,64 @@
-"""Where modules (incidents, monitoring, …) announce their pages to the shared layout.
+"""Module manifests: how a module (incidents, monitoring, plans, …) plugs into the platform.
 
-Each module's AppConfig.ready() registers its entries; the workspace overview, the workspace menu and the
-public home page list them. Core never imports a module, so modules stay independent of each other.
+A module is a Django app with a `module.py` that defines `MANIFEST = Manifest(...)`. The manifest says, in one
+place, everything the rest of the platform needs to know about the module:
+
+- the capabilities it defines and which roles get them (administrators get every capability);
+- its address patterns, its workspace menu entries and its public entries;
+- its demo loader, its periodic tasks and its start-up checks;
+- its encrypted stores (files that key rotation re-encrypts, the task that purges them on schedule) and the
+  models whose rows are confidential (views reach them only through the module's access helpers);
+- its computed indicators and its open-data exports.
+
+Core reads the manifests of the installed apps (`manifests()`) and composes them; it never imports a module by
+name. Code is named by dotted path ("birarada.incidents.demo.load_demo_cases") and imported only when used, so
+reading a manifest is cheap and never drags a module's models or tasks into core.
+
+Adding a module is: a new folder, its `module.py`, one line in INSTALLED_APPS.
 """
 
-from dataclasses import dataclass
+from __future__ import annotations
 
+import functools
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import timedelta
+from importlib import import_module
+from pathlib import Path
+from typing import Any, Protocol
+
+from django.apps import apps
+from django.core.signals import setting_changed
 from django.urls import reverse
+from django.utils.module_loading import import_string, module_has_submodule
+
+from birarada.core.capabilities import Capability
+
+MANIFEST_MODULE = "module"
+
+
+class _Workspace(Protocol):
+    """What the menu needs of an access.Workspace (named here without importing access, which imports us)."""
+
+    @property
+    def organization(self) -> Any: ...
+
+    def can(self, capability: str) -> bool: ...
+
+
+@dataclass(frozen=True)
+class CapabilityGrant:
+    """A capability a module defines. Administrators get every capability; `roles` lists the others."""
+
+    name: str
+    roles: frozenset[str]
+    # True: an administrator or coordinator of a metropolitan unit may use it in the units below (to look).
+    oversight: bool = False
 
 
 @dataclass(frozen=True)
 class WorkspaceEntry:
-    capability: str  # a birarada.core.access.Capability value
+    capability: str  # a capability name (core's Capability or one a manifest defines)
     url_name: str  # takes the organization slug as its only argument
     title: str  # lazy translation
     description: str  # lazy translation
@@ -32,43 +79,159 @@ class PublicEntry:
         return reverse(self.url_name)
 
 
-_workspace: list[WorkspaceEntry] = []
-_public: list[PublicEntry] = []
+@dataclass(frozen=True)
+class PeriodicTask:
+    task: str  # dotted path of a task (core.tasking.task); it calls scheduling.schedule_next at its end
+    every: timedelta
 
 
-def register_workspace_entry(entry: WorkspaceEntry) -> None:
-    if entry not in _workspace:
-        _workspace.append(entry)
-        _workspace.sort(key=lambda e: e.order)
+@dataclass(frozen=True)
+class EncryptedStore:
+    """Personal data a module keeps encrypted. Encrypted *fields* are found by their type wherever they are;
+    a store names what only the module knows: its encrypted files and the task that purges the data."""
+
+    name: str
+    models: tuple[str, ...] = ()  # "app_label.Model" holding encrypted fields
+    files: str | None = None  # dotted path of a function returning the paths of encrypted files
+    purge_task: str | None = None  # dotted path of the periodic task that erases expired personal data
+
+    def file_paths(self) -> Iterable[Path]:
+        if self.files is None:
+            return ()
+        return import_string(self.files)()
 
 
-def register_public_entry(entry: PublicEntry) -> None:
-    if entry not in _public:
-        _public.append(entry)
-        _public.sort(key=lambda e: e.order)
+@dataclass(frozen=True)
+class Indicator:
+    """A figure the module computes from its own data, which plan indicators can follow over time.
+
+    `compute` is the dotted path of `f(organization_ids: set[int], since: date, until: date) -> float | int`.
+    """
+
+    key: str  # unique on the platform, "<module>.<name>"
+    title: str
+    unit: str  # "count", "percent", "days", "people", …
+    compute: str
+    description: str = ""
+
+    def value(self, organization_ids: set[int], since, until) -> float | int:
+        return import_string(self.compute)(organization_ids, since, until)
 
 
-def workspace_entries_for(workspace) -> list[dict]:
+@dataclass(frozen=True)
+class OpenDataExport:
+    """A data set the module publishes for anyone (aggregates only, suppressed where small)."""
+
+    key: str
+    title: str
+    produce: str  # dotted path of `f(organization) -> (file_name, content_type, bytes)`
+    licence: str = "CC-BY-4.0"
+
+
+@dataclass(frozen=True)
+class Manifest:
+    label: str  # the app label
+    capabilities: tuple[CapabilityGrant, ...] = ()
+    urls: str | None = None  # URLconf included under the language prefixes (/tr/, /en/, /ar/)
+    api_urls: str | None = None  # URLconf included under /api/v1/ (no language prefix)
+    workspace_entries: tuple[WorkspaceEntry, ...] = ()
+    public_entries: tuple[PublicEntry, ...] = ()
+    demo_loader: str | None = None  # dotted path of `f() -> str` (idempotent; returns a line to print or "")
+    periodic_tasks: tuple[PeriodicTask, ...] = ()
+    startup_checks: tuple[str, ...] = ()  # dotted paths of `f() -> bool` run by `schedule_tasks` (True: acted)
+    encrypted_stores: tuple[EncryptedStore, ...] = ()
+    confidential_models: tuple[str, ...] = ()  # "app_label.Model": views never touch their `.objects`
+    indicators: tuple[Indicator, ...] = ()
+    open_data: tuple[OpenDataExport, ...] = ()
+
+
+@functools.cache
+def manifests() -> tuple[Manifest, ...]:
+    """The manifests of the installed apps, in INSTALLED_APPS order."""
+    found = []
+    for config in apps.get_app_configs():
+        if config.module is None or not module_has_submodule(config.module, MANIFEST_MODULE):
+            continue
+        manifest = getattr(import_module(f"{config.name}.{MANIFEST_MODULE}"), "MANIFEST", None)
+        if not isinstance(manifest, Manifest):
+            raise TypeError(f"{config.name}.{MANIFEST_MODULE} must define MANIFEST = Manifest(...)")
+        found.append(manifest)
+    _check(found)
+    return tuple(found)
+
+
+def _check(found: list[Manifest]) -> None:
+    seen: dict[str, str] = {c.value: "core" for c in Capability}
+    for manifest in found:
+        for grant in manifest.capabilities:
+            if grant.name in seen:
+                raise ValueError(f"Capability {grant.name!r} of {manifest.label} is already defined by "
+                                 f"{seen[grant.name]}")
+            seen[grant.name] = manifest.label
+    for manifest in found:
+        for entry in manifest.workspace_entries:
+            if entry.capability not in seen:
+                raise ValueError(f"{manifest.label}: menu entry {entry.url_name} needs the unknown capability "
+                                 f"{entry.capability!r}")
+
+
+def _forget(*, setting: str, **_kwargs) -> None:
+    if setting == "INSTALLED_APPS":
+        manifests.cache_clear()
+
+
+setting_changed.connect(_forget, dispatch_uid="birarada.core.modules.forget")
+
+
+def capability_grants() -> list[CapabilityGrant]:
+    return [grant for manifest in manifests() for grant in manifest.capabilities]
+
+
+def workspace_entries_for(workspace: _Workspace) -> list[dict]:
     slug = workspace.organization.slug
+    entries = sorted((e for m in manifests() for e in m.workspace_entries), key=lambda e: e.order)
     return [
         {"title": e.title, "description": e.description, "url": e.url(slug)}
-        for e in _workspace
+        for e in entries
         if workspace.can(e.capability)
     ]
 
 
 def public_entries() -> list[dict]:
-    return [{"title": e.title, "description": e.description, "url": e.url()} for e in _public]
+    entries = sorted((e for m in manifests() for e in m.public_entries), key=lambda e: e.order)
+    return [{"title": e.title, "description": e.description, "url": e.url()} for e in entries]
 
 
-_demo_loaders: list = []
+def demo_loaders() -> list[Callable[[], str]]:
+    return [import_string(m.demo_loader) for m in manifests() if m.demo_loader]
 
 
-def register_demo_loader(loader) -> None:
-    """A module's function that adds its demo data to the demo city (must be idempotent)."""
-    if loader not in _demo_loaders:
-        _demo_loaders.append(loader)
+def periodic_tasks() -> list[tuple[Any, timedelta]]:
+    """(task, every) for every module's periodic task."""
+    return [(import_string(p.task), p.every) for m in manifests() for p in m.periodic_tasks]
 
 
-def demo_loaders() -> list:
-    return list(_demo_loaders)
+def startup_checks() -> list[Callable[[], bool]]:
+    return [import_string(path) for m in manifests() for path in m.startup_checks]
+
+
+def encrypted_stores() -> list[EncryptedStore]:
+    return [store for m in manifests() for store in m.encrypted_stores]
+
+
+def confidential_models() -> list[str]:
+    return [name for m in manifests() for name in m.confidential_models]
+
+
+def indicators() -> dict[str, Indicator]:
+    return {i.key: i for m in manifests() for i in m.indicators}
+
+
+def open_data_exports() -> list[OpenDataExport]:
+    return [export for m in manifests() for export in m.open_data]
+
+
+def url_includes() -> tuple[list[str], list[str]]:
+    """(language-prefixed URLconfs, API URLconfs) of the installed modules."""
+    found = manifests()
+    return [m.urls for m in found if m.urls], [m.api_urls for m in found if m.api_urls]

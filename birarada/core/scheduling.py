@@ -2,8 +2,8 @@
 
 A periodic task does its work, then calls `schedule_next(task, every)`. `ensure_started(task)` starts the
 chain when no run is waiting or running; `manage.py schedule_tasks` (run by `make run` and by deployments
-at every start) does that for every task marked `@periodic`, and runs the start-up checks modules
-registered, so restarting never creates a second chain.
+at every start) does that for every periodic task the modules' manifests name, and runs their start-up
+checks, so restarting never creates a second chain.
 """
 
 from datetime import timedelta
@@ -11,30 +11,11 @@ from datetime import timedelta
 from django.conf import settings
 from django.utils import timezone
 
+from birarada.core.modules import periodic_tasks, startup_checks
 from birarada.core.tasking import TaskResultStatus
 
 # A run marked "running" for longer than this belongs to a worker that was killed: start a new chain.
 STALE_RUN = timedelta(minutes=30)
-
-PERIODIC: list[tuple[object, timedelta]] = []
-STARTUP_CHECKS: list = []
-
-
-def periodic(every: timedelta):
-    """Mark a task as periodic; `schedule_tasks` keeps one run of it waiting."""
-
-    def register(task):
-        PERIODIC.append((task, every))
-        return task
-
-    return register
-
-
-def register_startup_check(check) -> None:
-    """A function `schedule_tasks` calls at start-up (e.g. queue re-analysis after a model update)."""
-    if check not in STARTUP_CHECKS:
-        STARTUP_CHECKS.append(check)
-
 
 def _uses_database_backend() -> bool:
     return settings.TASKS["default"]["BACKEND"].startswith("django_tasks_db.")
@@ -69,7 +50,11 @@ def schedule_next(task, every: timedelta) -> None:
 
 
 def ensure_started(task) -> bool:
-    """Queue a run now unless one is pending; True if queued."""
+    """Queue a run now unless one is pending; True if queued. `task` may be a task or its dotted path."""
+    if isinstance(task, str):
+        from django.utils.module_loading import import_string
+
+        task = import_string(task)
     if is_pending(task):
         return False
     task.enqueue()
@@ -78,8 +63,8 @@ def ensure_started(task) -> bool:
 
 def ensure_scheduled() -> list[str]:
     """Start every periodic task that has no pending run and run the start-up checks; returns what started."""
-    started = [task.module_path for task, _every in PERIODIC if ensure_started(task)]
-    for check in STARTUP_CHECKS:
+    started = [task.module_path for task, _every in periodic_tasks() if ensure_started(task)]
+    for check in startup_checks():
         if check():
             started.append(f"{check.__module__}.{check.__name__}")
     return started

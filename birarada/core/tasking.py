@@ -10,4 +10,20 @@ try:  # Django >= 6.0
 except ImportError:  # Django 5.2 with the django-tasks package
     from django_tasks import TaskResultStatus, default_task_backend, task
 
-__all__ = ["TaskResultStatus", "default_task_backend", "task"]
+__all__ = ["TaskResultStatus", "default_task_backend", "enqueue", "enqueue_on_commit", "task"]
+
+
+def enqueue(task_path: str, *args, **kwargs):
+    """Queue the task at dotted path `task_path`. Actions name tasks instead of importing them, so an app's
+    actions and its tasks (which call actions) never import each other."""
+    from django.utils.module_loading import import_string
+
+    return import_string(task_path).enqueue(*args, **kwargs)
+
+
+def enqueue_on_commit(task_path: str, *args, **kwargs) -> None:
+    """Queue the task once the current transaction commits, so the worker never looks for a row it cannot
+    see yet (and nothing is queued if the transaction rolls back)."""
+    from django.db import transaction
+
+    transaction.on_commit(lambda: enqueue(task_path, *args, **kwargs))

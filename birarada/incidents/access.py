@@ -1,49 +1,54 @@
-"""The only ways to reach a case. Missing and forbidden both raise Http404."""
+"""The only ways to reach a case, a referral or a reporter's case. Missing and forbidden both raise Http404.
+
+One shape for every module: `access_<thing>_by_id(user, org_slug, id) -> (thing, workspace)` for one object,
+`<things>_visible_to(workspace)` for lists. Case files are for the unit's own staff: oversight from a
+metropolitan unit shows statistics, never a district's case files.
+"""
 
 from django.conf import settings
-from django.http import Http404
+from django.db.models import QuerySet
 
-from birarada.core.access import Capability, Workspace, workspace_for
+from birarada.core.access import Capability, Workspace, access_workspace_by_slug, object_in
 from birarada.core.models import Organization, OrganizationKind
-from birarada.incidents.models import Case, Referral
+from birarada.core.types import AnyUser
+from birarada.incidents.models import Case, Evidence, Referral
+from birarada.incidents.module import HANDLE_CASES, VIEW_REFERRED_CASES
 from birarada.incidents.receipts import receipt_digest
 
 
-def _as_id(value) -> int:
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        raise Http404 from None
+def cases_visible_to(workspace: Workspace) -> QuerySet[Case]:
+    """The cases of the workspace's unit, for its own staff who handle cases."""
+    workspace.require(HANDLE_CASES).require_member()
+    return Case.objects.filter(organization=workspace.organization)
 
 
-def access_case_with_workspace(user, case_id) -> tuple[Case, Workspace]:
-    """A case and its unit's workspace, for a member of that unit who handles cases; Http404 otherwise."""
-    case_id = _as_id(case_id)
-    case = Case.objects.select_related("organization", "assigned_to").filter(pk=case_id).first()
-    if case is None:
-        raise Http404
-    workspace = workspace_for(user, case.organization)
-    if workspace is None or not workspace.can(Capability.HANDLE_CASES) or not workspace.roles:
-        # Oversight from a metropolitan unit shows statistics, never a district's case files.
-        raise Http404
+def access_case_by_id(user: AnyUser, slug: str, case_id: object) -> tuple[Case, Workspace]:
+    """A case of unit `slug` and the unit's workspace, for a member who handles cases; Http404 otherwise."""
+    workspace = access_workspace_by_slug(user, slug, HANDLE_CASES, member=True)
+    case = object_in(workspace, Case.objects.select_related("organization", "assigned_to"), case_id)
     return case, workspace
 
 
-def access_case_by_id(user, case_id) -> Case:
-    """A case for a member of its unit who handles cases; Http404 otherwise."""
-    return access_case_with_workspace(user, case_id)[0]
+def access_evidence_by_id(user: AnyUser, slug: str, case_id: object, evidence_id: object
+                          ) -> tuple[Evidence, Workspace]:
+    """One evidence file of a case of unit `slug`; Http404 otherwise."""
+    case, workspace = access_case_by_id(user, slug, case_id)
+    return object_in(workspace, Evidence.objects.filter(case=case).select_related("case"), evidence_id,
+                     via="case__organization"), workspace
 
 
-def access_referral_by_id(user, referral_id) -> Referral:
-    """A referral for a member of the partner organization it was sent to; Http404 otherwise."""
-    referral_id = _as_id(referral_id)
-    referral = Referral.objects.select_related("case", "partner", "case__organization").filter(pk=referral_id).first()
-    if referral is None:
-        raise Http404
-    workspace = workspace_for(user, referral.partner)
-    if workspace is None or not workspace.can(Capability.VIEW_REFERRED_CASES) or not workspace.roles:
-        raise Http404
-    return referral
+def referrals_visible_to(workspace: Workspace) -> QuerySet[Referral]:
+    """The referrals sent to the workspace's organization, for its own members."""
+    workspace.require(VIEW_REFERRED_CASES).require_member()
+    return Referral.objects.filter(partner=workspace.organization)
+
+
+def access_referral_by_id(user: AnyUser, slug: str, referral_id: object) -> tuple[Referral, Workspace]:
+    """A referral sent to organization `slug`, for a member of it; Http404 otherwise."""
+    workspace = access_workspace_by_slug(user, slug, VIEW_REFERRED_CASES, member=True)
+    referral = object_in(workspace, Referral.objects.select_related("case", "partner", "case__organization"),
+                         referral_id, via="partner")
+    return referral, workspace
 
 
 def case_for_receipt(receipt: str) -> Case | None:
@@ -54,9 +59,32 @@ def case_for_receipt(receipt: str) -> Case | None:
     return Case.objects.filter(receipt_digest=digest).first()
 
 
+def reporter_case(case_id: object) -> Case | None:
+    """The case a reporter opened with their receipt earlier in this session (its id kept in the session
+    by the status page after the receipt matched); None when there is none or it is gone."""
+    if not isinstance(case_id, int):
+        return None
+    return Case.objects.filter(pk=case_id).first()
+
+
 def intake_organization() -> Organization | None:
     """Where public reports go: the configured unit, or the first metropolitan municipality on the platform."""
     organizations = Organization.objects.on_platform()
     if settings.INCIDENTS_INTAKE_ORGANIZATION:
         return organizations.filter(slug=settings.INCIDENTS_INTAKE_ORGANIZATION).first()
     return organizations.filter(kind=OrganizationKind.METROPOLITAN_MUNICIPALITY).order_by("pk").first()
+
+
+def cases_counted_for(workspace: Workspace, *, include_units: bool) -> QuerySet[Case]:
+    """The cases the workspace's statistics count: its own, and with `include_units` those of the units below
+    (which oversight may count but not open)."""
+    workspace.require(Capability.VIEW_STATISTICS)
+    scope = {workspace.organization.pk}
+    if include_units and workspace.can(Capability.VIEW_SUBUNITS):
+        scope |= workspace.organization.descendant_ids()
+    return Case.objects.filter(organization__in=scope)
+
+
+def cases_counted_publicly(organization: Organization) -> QuerySet[Case]:
+    """What public statistics count: cases of the unit and the units below whose reporters allowed it."""
+    return Case.objects.countable().filter(organization__in={organization.pk} | organization.descendant_ids())

@@ -1,14 +1,23 @@
-"""Every change to a case: one transaction, one audit row. Audit rows never hold the personal data itself."""
+"""Every change to a case: one transaction, one audit row. Audit rows never hold the personal data itself.
 
-from datetime import timedelta
+Actions take plain values (never forms); views, the API, tasks and commands all come through here."""
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 from django.conf import settings
+from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 from django.utils import timezone
 
 from birarada.core.actions import record_audit
+from birarada.core.models import Organization
+from birarada.core.types import Actor
+from birarada.core.vocabulary import Area, Ground
 from birarada.incidents import evidence as evidence_files
-from birarada.incidents.choices import TRANSITIONS, CaseStatus, MessageDirection, ReferralStatus
+from birarada.incidents.choices import TRANSITIONS, CaseStatus, ClosureReason, MessageDirection, ReferralStatus
+from birarada.incidents.evidence import CleanFile
 from birarada.incidents.models import Case, CaseMessage, CaseNote, Evidence, Referral
 from birarada.incidents.receipts import new_receipt, receipt_digest
 
@@ -17,14 +26,36 @@ class TransitionError(ValueError):
     pass
 
 
-def do_submit_report(*, organization, form, files=(), channel="web", language="tr") -> tuple[Case, str]:
-    """Create a case from a validated ReportForm and cleaned evidence files; returns (case, receipt).
+@dataclass(frozen=True)
+class NewReport:
+    """What a resident reported, as plain values (from the web form, the API or a test)."""
+
+    description: str
+    grounds: tuple[str, ...]
+    area: str
+    reporter_role: str
+    occurred_on: date | None = None
+    occurred_approx: str = ""
+    district: str = ""
+    place: str = ""
+    perpetrator: str = ""
+    contact: dict[str, str] = field(default_factory=dict)
+    consent_contact: bool = False
+    consent_referral: bool = False
+    consent_statistics: bool = False
+
+
+def do_submit_report(*, organization: Organization, report: NewReport, files: Sequence[CleanFile] = (),
+                     channel: str = "web", language: str = "tr") -> tuple[Case, str]:
+    """Create a case from a report and cleaned evidence files; returns (case, receipt).
 
     Files are encrypted and written before the transaction; if the transaction fails they are erased.
     """
+    unknown = set(report.grounds) - set(Ground.values)
+    if not report.grounds or unknown or report.area not in Area.values:
+        raise ValueError(f"A report needs known grounds and an area (unknown: {sorted(unknown)})")
     stored = [(clean, evidence_files.store(clean)) for clean in files]
     receipt = new_receipt()
-    data = form.cleaned_data
     try:
         with transaction.atomic():
             case = Case.objects.create(
@@ -32,19 +63,20 @@ def do_submit_report(*, organization, form, files=(), channel="web", language="t
                 receipt_digest=receipt_digest(receipt),
                 channel=channel,
                 language=language,
-                grounds=sorted(set(data["grounds"])),
-                area=data["area"],
-                occurred_on=data.get("occurred_on"),
-                occurred_approx=data.get("occurred_approx", ""),
-                district=data.get("district", ""),
-                place=data.get("place", ""),
-                perpetrator=data.get("perpetrator", ""),
-                reporter_role=data["reporter_role"],
-                description=data["description"],
-                contact=form.contact(),
-                consent_contact=data.get("consent_contact", False),
-                consent_referral=data.get("consent_referral", False),
-                consent_statistics=data.get("consent_statistics", False),
+                grounds=sorted(set(report.grounds)),
+                area=report.area,
+                occurred_on=report.occurred_on,
+                occurred_approx=report.occurred_approx,
+                district=report.district,
+                place=report.place,
+                perpetrator=report.perpetrator,
+                reporter_role=report.reporter_role,
+                description=report.description,
+                # Contact details are kept only when the reporter allowed us to use them.
+                contact=dict(report.contact) if report.consent_contact else {},
+                consent_contact=report.consent_contact,
+                consent_referral=report.consent_referral,
+                consent_statistics=report.consent_statistics,
                 due_on=timezone.localdate() + timedelta(days=settings.INCIDENTS_DEADLINE_DAYS),
             )
             for clean, stored_name in stored:
@@ -61,13 +93,14 @@ def do_submit_report(*, organization, form, files=(), channel="web", language="t
     return case, receipt
 
 
-def record_case_view(case: Case, *, actor, what: str = "case") -> None:
+def record_case_view(case: Case, *, actor: Actor, what: str = "case") -> None:
     """Reading sensitive fields is logged too."""
     record_audit(actor=actor, verb=f"case.view_{what}", organization=case.organization, target=case)
 
 
-@transaction.atomic
-def do_change_case_status(case: Case, status: str, *, actor, reason: str = "") -> Case:
+def _move(case: Case, status: str, *, reason: str = "") -> dict:
+    """The one place a case changes status: checks TRANSITIONS, sets the dates, saves. Returns the change for
+    the audit row of the action that called it (which runs inside its transaction)."""
     if status not in TRANSITIONS[case.status]:
         raise TransitionError(f"{case.status} → {status} is not a valid step.")
     before = {"status": case.status, "closure_reason": case.closure_reason}
@@ -81,26 +114,33 @@ def do_change_case_status(case: Case, status: str, *, actor, reason: str = "") -
         case.closure_reason = ""
         case.finished_at = None
     case.save(update_fields=["status", "status_changed_at", "closure_reason", "finished_at"])
-    record_audit(actor=actor, verb="case.status", organization=case.organization, target=case,
-                 changes={"before": before, "after": {"status": status, "closure_reason": case.closure_reason}})
+    return {"before": before, "after": {"status": status, "closure_reason": case.closure_reason}}
+
+
+@transaction.atomic
+def do_change_case_status(case: Case, status: str, *, actor: Actor, reason: str = "") -> Case:
+    if status in CaseStatus.final_values() and reason not in ClosureReason.values:
+        raise ValueError("A resolved or closed case needs a closure reason.")
+    change = _move(case, status, reason=reason)
+    record_audit(actor=actor, verb="case.status", organization=case.organization, target=case, changes=change)
     return case
 
 
 @transaction.atomic
-def do_assign_case(case: Case, assignee, *, actor) -> Case:
+def do_assign_case(case: Case, assignee: AbstractBaseUser | None, *, actor: Actor) -> Case:
+    """Assign a case worker (or nobody); assigning a case that was only received puts it in review."""
     before = case.assigned_to.get_username() if case.assigned_to else None
     case.assigned_to = assignee
     case.save(update_fields=["assigned_to"])
+    changes: dict = {"before": before, "after": assignee.get_username() if assignee else None}
     if case.status == CaseStatus.RECEIVED and assignee is not None:
-        case.status, case.status_changed_at = CaseStatus.IN_REVIEW, timezone.now()
-        case.save(update_fields=["status", "status_changed_at"])
-    record_audit(actor=actor, verb="case.assign", organization=case.organization, target=case,
-                 changes={"before": before, "after": assignee.get_username() if assignee else None})
+        changes["status"] = _move(case, CaseStatus.IN_REVIEW)
+    record_audit(actor=actor, verb="case.assign", organization=case.organization, target=case, changes=changes)
     return case
 
 
 @transaction.atomic
-def do_set_case_deadline(case: Case, due_on, *, actor) -> Case:
+def do_set_case_deadline(case: Case, due_on: date | None, *, actor: Actor) -> Case:
     before = case.due_on.isoformat() if case.due_on else None
     case.due_on, case.reminded_on = due_on, None
     case.save(update_fields=["due_on", "reminded_on"])
@@ -110,14 +150,14 @@ def do_set_case_deadline(case: Case, due_on, *, actor) -> Case:
 
 
 @transaction.atomic
-def do_add_case_note(case: Case, text: str, *, actor) -> CaseNote:
+def do_add_case_note(case: Case, text: str, *, actor: Actor) -> CaseNote:
     note = CaseNote.objects.create(case=case, author=actor, text=text)
     record_audit(actor=actor, verb="case.note", organization=case.organization, target=case)
     return note
 
 
 @transaction.atomic
-def do_send_message_to_reporter(case: Case, text: str, *, actor) -> CaseMessage:
+def do_send_message_to_reporter(case: Case, text: str, *, actor: Actor) -> CaseMessage:
     message = CaseMessage.objects.create(case=case, direction=MessageDirection.TO_REPORTER, author=actor, text=text)
     record_audit(actor=actor, verb="case.message_to_reporter", organization=case.organization, target=case)
     return message
@@ -131,7 +171,7 @@ def do_receive_reporter_message(case: Case, text: str) -> CaseMessage:
 
 
 @transaction.atomic
-def do_refer_case(case: Case, partner, summary: str, *, share_contact: bool, actor) -> Referral:
+def do_refer_case(case: Case, partner: Organization, summary: str, *, share_contact: bool, actor: Actor) -> Referral:
     if not case.consent_referral:
         raise PermissionError("The reporter did not allow referral.")
     if not case.is_open:
@@ -140,16 +180,21 @@ def do_refer_case(case: Case, partner, summary: str, *, share_contact: bool, act
         case=case, partner=partner, referred_by=actor, summary=summary,
         share_contact=share_contact and case.consent_contact,
     )
+    changes: dict = {"partner": partner.slug, "share_contact": referral.share_contact}
+    steps = []
+    if case.status == CaseStatus.RECEIVED:
+        # Referring is a decision about the case: it was reviewed on the way.
+        steps.append(_move(case, CaseStatus.IN_REVIEW))
     if case.status != CaseStatus.REFERRED:
-        case.status, case.status_changed_at = CaseStatus.REFERRED, timezone.now()
-        case.save(update_fields=["status", "status_changed_at"])
-    record_audit(actor=actor, verb="case.refer", organization=case.organization, target=case,
-                 changes={"partner": partner.slug, "share_contact": referral.share_contact})
+        steps.append(_move(case, CaseStatus.REFERRED))
+    if steps:
+        changes["status"] = steps
+    record_audit(actor=actor, verb="case.refer", organization=case.organization, target=case, changes=changes)
     return referral
 
 
 @transaction.atomic
-def do_update_referral(referral: Referral, status: str, note: str, *, actor) -> Referral:
+def do_update_referral(referral: Referral, status: str, note: str, *, actor: Actor) -> Referral:
     if status not in ReferralStatus.values:
         raise ValueError(status)
     before = referral.status
@@ -159,6 +204,17 @@ def do_update_referral(referral: Referral, status: str, note: str, *, actor) -> 
         record_audit(actor=actor, verb="referral.update", organization=organization, target=referral.case,
                      changes={"before": before, "after": status, "partner": referral.partner.slug})
     return referral
+
+
+@transaction.atomic
+def do_record_deadline_reminder(case: Case, *, sent_on: date) -> Case:
+    """The deadline reminder for this case was e-mailed to its case worker (by the daily task)."""
+    case.reminded_on = sent_on
+    case.save(update_fields=["reminded_on"])
+    record_audit(actor=None, verb="case.deadline_reminder", organization=case.organization, target=case,
+                 changes={"to": case.assigned_to.get_username() if case.assigned_to else None,
+                          "due_on": case.due_on.isoformat() if case.due_on else None})
+    return case
 
 
 @transaction.atomic

@@ -58,7 +58,7 @@ def load_demo_cases() -> str:
             "consent_statistics": "on" if n % 9 else "", "consent_referral": "on" if n % 3 else "",
         })
         assert form.is_valid(), form.errors
-        case, _receipt = actions.do_submit_report(organization=organization, form=form)
+        case, _receipt = actions.do_submit_report(organization=organization, report=form.as_report())
         received = now - timedelta(days=rng.randint(1, 330), hours=rng.randint(0, 23))
         Case.objects.filter(pk=case.pk).update(received_at=received, status_changed_at=received,
                                                due_on=(received + timedelta(days=14)).date())

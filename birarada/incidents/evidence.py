@@ -87,3 +87,8 @@ def load(stored_name: str) -> bytes:
 
 def erase(stored_name: str) -> None:
     (evidence_dir() / stored_name).unlink(missing_ok=True)
+
+
+def evidence_files() -> list[Path]:
+    """Every stored (encrypted) evidence file, for key rotation."""
+    return sorted(p for p in evidence_dir().iterdir() if p.is_file())

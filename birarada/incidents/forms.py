@@ -4,6 +4,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from birarada.core.vocabulary import Area, Ground
+from birarada.incidents.actions import NewReport
 from birarada.incidents.choices import IZMIR_DISTRICTS, CaseStatus, ClosureReason, Perpetrator, ReporterRole
 
 
@@ -100,12 +101,19 @@ class ReportForm(forms.Form):
     def is_spam(self) -> bool:
         return bool(self.cleaned_data.get("leave_empty"))
 
-    def contact(self) -> dict:
-        """Contact details are kept only when the reporter allowed us to use them."""
-        if not self.cleaned_data.get("consent_contact"):
-            return {}
+    def as_report(self) -> NewReport:
+        """The validated report as plain values for `do_submit_report`."""
+        data = self.cleaned_data
         keys = {"contact_name": "name", "contact_email": "email", "contact_phone": "phone"}
-        return {short: self.cleaned_data[field] for field, short in keys.items() if self.cleaned_data.get(field)}
+        return NewReport(
+            description=data["description"], grounds=tuple(data["grounds"]), area=data["area"],
+            reporter_role=data["reporter_role"], occurred_on=data.get("occurred_on"),
+            occurred_approx=data.get("occurred_approx", ""), district=data.get("district", ""),
+            place=data.get("place", ""), perpetrator=data.get("perpetrator", ""),
+            contact={short: data[name] for name, short in keys.items() if data.get(name)},
+            consent_contact=bool(data.get("consent_contact")), consent_referral=bool(data.get("consent_referral")),
+            consent_statistics=bool(data.get("consent_statistics")),
+        )
 
 
 class EvidenceForm(forms.Form):

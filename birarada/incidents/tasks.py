@@ -5,15 +5,14 @@ from django.core.mail import send_mail
 from django.utils import timezone
 from django.utils.translation import gettext as _, override
 
-from birarada.core.scheduling import periodic, schedule_next
+from birarada.core.scheduling import schedule_next
 from birarada.core.tasking import task
-from birarada.incidents.actions import do_purge_case
+from birarada.incidents.actions import do_purge_case, do_record_deadline_reminder
 from birarada.incidents.models import Case
 
 DAILY = timedelta(days=1)
 
 
-@periodic(DAILY)
 @task()
 def purge_expired_cases() -> int:
     """Erase personal data of cases finished more than INCIDENTS_RETENTION_DAYS ago; returns how many."""
@@ -27,7 +26,6 @@ def purge_expired_cases() -> int:
     return count
 
 
-@periodic(DAILY)
 @task()
 def remind_case_deadlines() -> int:
     """E-mail the assigned case worker once when an open case's deadline is tomorrow or past."""
@@ -45,7 +43,7 @@ def remind_case_deadlines() -> int:
                 None,
                 [case.assigned_to.email],
             )
-        Case.objects.filter(pk=case.pk).update(reminded_on=today)
+        do_record_deadline_reminder(case, sent_on=today)
         count += 1
     schedule_next(remind_case_deadlines, DAILY)
     return count

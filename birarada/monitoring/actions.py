@@ -9,12 +9,20 @@ from django.db import transaction
 from django.utils import timezone
 
 from birarada.core.actions import record_audit
+from birarada.core.models import Organization
+from birarada.core.scheduling import ensure_started
+from birarada.core.tasking import enqueue_on_commit
 from birarada.monitoring.ingest import Entry, store_entries
 from birarada.monitoring.models import ImportBatch, Item, ItemState, MediaWatchReport, Review, Source, SourceKind
 from birarada.monitoring.tallies import refresh_tallies_for
 from birarada.monitoring.vocabulary import GROUND_BITS, TYPE_BITS, Label, RabatFactor, bits_of, severity_of
 
 MAX_BACKOFF = timedelta(hours=24)
+# What an analysis sets on an item (see analysis.apply_analysis).
+ANALYSIS_FIELDS = ["lang", "engine_label", "engine_ground_bits", "engine_type_bits", "hateful_score",
+                   "offensive_score", "analysis", "model_version", "priority", "state", "label", "ground_bits",
+                   "type_bits"]
+POLL_DUE_SOURCES = "birarada.monitoring.tasks.poll_due_sources"
 
 
 @transaction.atomic
@@ -30,9 +38,7 @@ def do_add_feed_source(organization, *, url: str, name: str = "", interval_minut
     )
     record_audit(actor=actor, verb="monitoring.source_add", organization=organization, target=source,
                  changes={"url": url, "interval_minutes": source.interval_minutes})
-    from birarada.monitoring.tasks import ensure_polling_schedule
-
-    transaction.on_commit(ensure_polling_schedule)
+    transaction.on_commit(lambda: ensure_started(POLL_DUE_SOURCES))
     return source, True
 
 
@@ -50,11 +56,9 @@ def do_set_source_active(source: Source, active: bool, *, actor) -> Source:
 @transaction.atomic
 def do_request_poll(source: Source, *, actor) -> None:
     """Poll the feed soon, in a worker."""
-    from birarada.monitoring.tasks import poll_source
-
     record_audit(actor=actor, verb="monitoring.source_poll_request", organization=source.organization,
                  target=source)
-    transaction.on_commit(lambda: poll_source.enqueue(source.pk))
+    enqueue_on_commit("birarada.monitoring.tasks.poll_source", source.pk)
 
 
 @transaction.atomic
@@ -96,8 +100,9 @@ def do_record_poll_failure(source: Source, error: str, *, actor=None) -> None:
                      target=source, changes={"error": source.last_error})
 
 
-def named_source(organization, kind: str, name: str) -> Source:
-    """The organization's import or paste source of that name, created on first use (audited by the caller)."""
+def _named_source(organization, kind: str, name: str) -> Source:
+    """The organization's import or paste source of that name, created on first use (inside the calling
+    action, which writes the audit row)."""
     source = Source.objects.filter(organization=organization, kind=kind, name=name).first()
     return source or Source.objects.create(organization=organization, kind=kind, name=name)
 
@@ -105,13 +110,11 @@ def named_source(organization, kind: str, name: str) -> Source:
 @transaction.atomic
 def do_paste_text(organization, text: str, *, actor, source_name: str = "Pasted texts") -> int:
     """Add one pasted text for analysis by a worker; returns 1 if it was new, 0 if already known."""
-    from birarada.monitoring.tasks import analyse_waiting
-
-    source = named_source(organization, SourceKind.PASTED, source_name)
+    source = _named_source(organization, SourceKind.PASTED, source_name)
     added, _ = store_entries(source, [Entry(text=text)])
     record_audit(actor=actor, verb="monitoring.text_paste", organization=organization, target=source,
                  changes={"added": added, "characters": len(text)})
-    transaction.on_commit(lambda: analyse_waiting.enqueue(source.pk))
+    enqueue_on_commit("birarada.monitoring.tasks.analyse_waiting", source.pk)
     return added
 
 
@@ -119,19 +122,15 @@ def do_paste_text(organization, text: str, *, actor, source_name: str = "Pasted 
 def do_upload_export(organization, *, source_name: str, file_name: str, content: bytes, mapping: dict,
                      actor) -> ImportBatch:
     """Keep an uploaded export and have a worker ingest it."""
-    from birarada.monitoring.tasks import ingest_export
-
-    source = named_source(organization, SourceKind.IMPORT, source_name)
+    source = _named_source(organization, SourceKind.IMPORT, source_name)
     batch = ImportBatch.objects.create(source=source, file_name=file_name[:200], content=content, mapping=mapping)
     record_audit(actor=actor, verb="monitoring.export_upload", organization=organization, target=batch,
                  changes={"source": source.name, "file": batch.file_name, "bytes": len(content), "mapping": mapping})
-    transaction.on_commit(lambda: ingest_export.enqueue(batch.pk))
+    enqueue_on_commit("birarada.monitoring.tasks.ingest_export", batch.pk)
     return batch
 
 
-@transaction.atomic
-def do_record_import(batch: ImportBatch, *, entries: list[Entry] | None, skipped: int = 0, error: str = "",
-                     actor=None) -> ImportBatch:
+def _ingest(batch: ImportBatch, *, entries: list[Entry] | None, skipped: int, error: str, actor) -> ImportBatch:
     if error:
         batch.status, batch.error = ImportBatch.Status.FAILED, error[:2000]
     else:
@@ -141,8 +140,44 @@ def do_record_import(batch: ImportBatch, *, entries: list[Entry] | None, skipped
     batch.save(update_fields=["status", "error", "added", "skipped", "content"])
     record_audit(actor=actor, verb="monitoring.export_ingest", organization=batch.source.organization,
                  target=batch, changes={"status": batch.status, "added": batch.added, "skipped": batch.skipped,
-                                        "error": batch.error})
+                                        "error": batch.error, "file": batch.file_name})
     return batch
+
+
+@transaction.atomic
+def do_record_import(batch: ImportBatch, *, entries: list[Entry] | None, skipped: int = 0, error: str = "",
+                     actor=None) -> ImportBatch:
+    """A worker read an uploaded export: store its new entries (or the reason it could not be read)."""
+    return _ingest(batch, entries=entries, skipped=skipped, error=error, actor=actor)
+
+
+@transaction.atomic
+def do_import_entries(organization, *, source_name: str, file_name: str, entries: list[Entry], skipped: int,
+                      mapping: dict, actor=None) -> ImportBatch:
+    """An export read outside the queue (the `monitor_import` command is itself a batch job): the source, the
+    batch and the new items are created together, with one audit row."""
+    source = _named_source(organization, SourceKind.IMPORT, source_name)
+    batch = ImportBatch.objects.create(source=source, file_name=file_name[:200], content=b"", mapping=mapping)
+    return _ingest(batch, entries=entries, skipped=skipped, error="", actor=actor)
+
+
+@transaction.atomic
+def do_record_analysis(items: list[Item], *, model_version: str) -> int:
+    """Save what the engine found for a batch of items (already applied to them in memory by
+    `analysis.apply_analysis`): labels, scores, queue priority, and the daily tallies. One audit row a batch
+    records which model version labelled how many items."""
+    if not items:
+        return 0
+    Item.objects.bulk_update(items, ANALYSIS_FIELDS)
+    refresh_tallies_for(items)
+    by_organization: dict = {}
+    for item in items:
+        by_organization.setdefault(item.organization_id, 0)
+        by_organization[item.organization_id] += 1
+    for organization_id, count in by_organization.items():
+        record_audit(actor=None, verb="monitoring.items_analyse", organization=Organization(pk=organization_id),
+                     target=None, changes={"items": count, "model_version": model_version})
+    return len(items)
 
 
 def _decide(item: Item, *, reviewer, label: str, grounds, types, ratings: dict, note: str,
@@ -214,6 +249,13 @@ def do_publish_report(report: MediaWatchReport, *, actor) -> MediaWatchReport:
     report.save(update_fields=["published_data", "published_at"])
     record_audit(actor=actor, verb="monitoring.report_publish", organization=report.organization, target=report)
     return report
+
+
+@transaction.atomic
+def record_labelled_data_export(organization, *, actor, rows: int) -> None:
+    """Downloading every reviewed text with its decision is a read of the unit's work: it is audited."""
+    record_audit(actor=actor, verb="monitoring.labelled_data_export", organization=organization, target=None,
+                 changes={"rows": rows})
 
 
 @transaction.atomic

@@ -1,16 +1,16 @@
 """The bridge to the discourse engine: one Analyzer per process, items analysed in batches.
 
-Only task workers and management commands call `analyse_waiting_items`; web requests enqueue.
+Only task workers and management commands call `analyse_waiting_items`; web requests enqueue. What the engine
+found is saved by the action `do_record_analysis`.
 """
 
 import math
 import threading
 
-from django.db import transaction
 from django.utils.text import Truncator
 
+from birarada.monitoring.actions import do_record_analysis
 from birarada.monitoring.models import Item, ItemState
-from birarada.monitoring.tallies import refresh_tallies_for
 from birarada.monitoring.vocabulary import GROUND_BITS, TYPE_BITS, bits_of
 
 BATCH_SIZE = 500
@@ -68,11 +68,6 @@ def apply_analysis(item: Item, result, version: str) -> None:
         item.type_bits = item.engine_type_bits
 
 
-ANALYSIS_FIELDS = ["lang", "engine_label", "engine_ground_bits", "engine_type_bits", "hateful_score",
-                   "offensive_score", "analysis", "model_version", "priority", "state", "label", "ground_bits",
-                   "type_bits"]
-
-
 def analyse_items(items: list[Item]) -> int:
     if not items:
         return 0
@@ -80,10 +75,7 @@ def analyse_items(items: list[Item]) -> int:
     results = analyzer().analyze_batch([item.text for item in items])
     for item, result in zip(items, results):
         apply_analysis(item, result, version)
-    with transaction.atomic():
-        Item.objects.bulk_update(items, ANALYSIS_FIELDS)
-        refresh_tallies_for(items)
-    return len(items)
+    return do_record_analysis(items, model_version=version)
 
 
 def analyse_waiting_items(*, source_id: int | None = None, limit: int | None = None) -> int:

@@ -15,8 +15,8 @@ from django.utils import timezone
 from birarada.core.models import Organization
 from birarada.monitoring import actions
 from birarada.monitoring.analysis import analyse_waiting_items
-from birarada.monitoring.ingest import Entry, store_entries, text_key
-from birarada.monitoring.models import Item, ItemState, MediaWatchReport, Source, SourceKind
+from birarada.monitoring.ingest import Entry, text_key
+from birarada.monitoring.models import ImportBatch, Item, ItemState, MediaWatchReport
 
 PLACES = ["Bornova", "Karşıyaka", "Konak", "Buca", "Bayraklı", "Çiğli", "Gaziemir", "Karabağlar"]
 TR_GROUPS = [("Suriyeliler", "migration"), ("mülteciler", "migration"), ("Afganlar", "migration"),
@@ -101,12 +101,10 @@ def load_demo_monitoring() -> int:
             source, created = actions.do_add_feed_source(organization, url=url, name=name, actor=None)
             if created:  # invented addresses: paused, so the worker does not report them as failing
                 actions.do_set_source_active(source, False, actor=None)
-                Source.objects.filter(pk=source.pk).update(last_success_at=now - timedelta(hours=1))
             sources[name] = source
-        sources[IMPORT_SOURCE] = actions.named_source(organization, SourceKind.IMPORT, IMPORT_SOURCE)
         rows = _texts(rng)
         added = 0
-        for name in sources:
+        for name in [*sources, IMPORT_SOURCE]:
             entries = [
                 Entry(text=text, link="" if name == IMPORT_SOURCE else f"{sources[name].url.rsplit('/', 1)[0]}/"
                       f"haber/{text_key(text)[:12]}", author=f"@demo_user_{rng.randint(1, 60)}",
@@ -114,7 +112,14 @@ def load_demo_monitoring() -> int:
                       reach=rng.choice([None, rng.randint(0, 50), rng.randint(50, 5000), rng.randint(5000, 90000)]))
                 for source_name, _lang, text, _grounds, _label in rows if source_name == name
             ]
-            added += store_entries(sources[name], entries)[0]
+            if name == IMPORT_SOURCE:
+                if ImportBatch.objects.filter(source__organization=organization, source__name=name).exists():
+                    continue
+                batch = actions.do_import_entries(organization, source_name=IMPORT_SOURCE, file_name="demo.csv",
+                                                  entries=entries, skipped=0, mapping={})
+                added += batch.added
+            else:
+                added += actions.do_record_poll_success(sources[name], entries=entries, etag="", last_modified="")
     analyse_waiting_items()
     _review_some(organization, rows, rng)
     _publish_report(organization)
@@ -145,3 +150,9 @@ def _publish_report(organization) -> None:
     report = actions.do_create_report(organization, title=REPORT_TITLE, since=today - timedelta(days=29),
                                       until=today, actor=None)
     actions.do_publish_report(report, actor=None)
+
+
+def demo_summary() -> str:
+    """The demo loader named in the manifest: loads, and says what it added."""
+    added = load_demo_monitoring()
+    return f"Demo monitoring: {added} new items." if added else ""

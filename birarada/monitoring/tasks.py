@@ -10,7 +10,7 @@ from datetime import timedelta
 
 from django.utils import timezone
 
-from birarada.core.scheduling import ensure_started, periodic, schedule_next
+from birarada.core.scheduling import ensure_started, schedule_next
 from birarada.core.tasking import task
 from birarada.monitoring import actions
 from birarada.monitoring.analysis import analyse_waiting_items, reanalyse_outdated_items
@@ -63,7 +63,6 @@ def poll_source(source_id: int) -> int:
 SWEEP_LIMIT = 2000
 
 
-@periodic(SCHEDULE_EVERY)
 @task()
 def poll_due_sources() -> int:
     """Poll the feeds that are due, analyse items left waiting (say, by a worker that stopped), then come

@@ -54,6 +54,6 @@ def make_case(city):
         data = {**VALID_REPORT, **overrides}
         form = ReportForm(data)
         assert form.is_valid(), form.errors
-        return actions.do_submit_report(organization=organization or city["izmir"], form=form)
+        return actions.do_submit_report(organization=organization or city["izmir"], report=form.as_report())
 
     return make

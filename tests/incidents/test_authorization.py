@@ -94,11 +94,16 @@ def test_access_case_by_id_gives_one_answer_for_missing_and_forbidden(city, make
     from django.http import Http404
 
     outsider = make_member("o", city["elsewhere"], Role.CASE_WORKER)
-    for case_id in (cases["izmir"], 999_999, "abc", None):
-        with pytest.raises(Http404):
-            access_case_by_id(outsider, case_id)
+    for slug in ("izmir", "elsewhere", "nowhere"):
+        for case_id in (cases["izmir"], 999_999, "abc", None, -1, 10**30):
+            with pytest.raises(Http404):
+                access_case_by_id(outsider, slug, case_id)
     insider = make_member("i", city["izmir"], Role.CASE_WORKER)
-    assert access_case_by_id(insider, cases["izmir"]).pk == cases["izmir"]
+    case, workspace = access_case_by_id(insider, "izmir", cases["izmir"])
+    assert case.pk == cases["izmir"] and workspace.organization == city["izmir"]
+    # The right person, but the address names another unit: the same answer.
+    with pytest.raises(Http404):
+        access_case_by_id(insider, "bornova", cases["izmir"])
 
 
 @pytest.mark.parametrize("role", ALL_ROLES)

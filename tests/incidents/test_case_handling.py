@@ -34,7 +34,11 @@ def test_assigning_moves_a_new_case_into_review(client, city, caseworker, make_c
     case.refresh_from_db()
     assert case.assigned_to == caseworker and case.status == "in_review"
     event = AuditEvent.objects.get(verb="case.assign")
-    assert event.changes == {"before": None, "after": "cw"}
+    assert event.changes == {"before": None, "after": "cw", "status": {
+        "before": {"status": "received", "closure_reason": ""},
+        "after": {"status": "in_review", "closure_reason": ""}}}
+    # One action, one audit row: the status change is in the assignment's row, not a second one.
+    assert not AuditEvent.objects.filter(verb="case.status").exists()
 
 
 def test_assigning_someone_outside_the_unit_is_refused(client, city, caseworker, outsider, make_case):
@@ -150,3 +154,33 @@ def test_evidence_download_is_audited_and_forced_as_attachment(client, city, cas
     assert response.content == b"%PDF-1 hello"
     assert response["Content-Disposition"].startswith("attachment;")
     assert AuditEvent.objects.filter(verb="case.view_evidence", actor=caseworker).exists()
+
+
+def test_referring_a_new_case_reviews_it_on_the_way_in_one_audit_row(client, city, caseworker, partner_user,
+                                                                     make_case):
+    case, _ = make_case()
+    assert case.status == "received"
+    client.force_login(caseworker)
+    act(client, case, "refer", partner=str(city["ngo"].pk), summary="Needs a lawyer")
+    assert Case.objects.get(pk=case.pk).status == "referred"
+    [event] = AuditEvent.objects.filter(verb="case.refer")
+    assert [step["after"]["status"] for step in event.changes["status"]] == ["in_review", "referred"]
+    assert not AuditEvent.objects.filter(verb="case.status").exists()
+
+
+@pytest.mark.parametrize("start", ["received", "in_review", "referred", "in_progress", "resolved", "closed"])
+def test_every_status_change_follows_the_transition_table(city, make_case, start):
+    from birarada.incidents.choices import TRANSITIONS, CaseStatus
+
+    for target in CaseStatus.values:
+        case, _ = make_case()
+        Case.objects.filter(pk=case.pk).update(status=start)  # set up the starting point directly
+        case.refresh_from_db()
+        reason = "remedied" if target in CaseStatus.final_values() else ""
+        if target in TRANSITIONS[start]:
+            do_change_case_status(case, target, reason=reason, actor=None)
+            assert Case.objects.get(pk=case.pk).status == target
+        else:
+            with pytest.raises(TransitionError):
+                do_change_case_status(case, target, reason=reason, actor=None)
+            assert Case.objects.get(pk=case.pk).status == start

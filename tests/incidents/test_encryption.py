@@ -6,6 +6,7 @@ from django.core.management import call_command
 from django.db import connection
 
 from birarada.core import crypto
+from birarada.core.models import AuditEvent
 from birarada.incidents import evidence
 from birarada.incidents.actions import do_add_case_note, do_send_message_to_reporter
 from birarada.incidents.models import Case
@@ -51,6 +52,9 @@ def test_rotation_re_encrypts_with_the_new_key(city, make_case, settings):
     crypto.reset_keyring()
     try:
         call_command("rotate_encryption_keys")
+        event = AuditEvent.objects.get(verb="system.rotate_encryption_keys")
+        assert event.changes["files"] >= 1 and event.changes["rows"] >= 1
+        assert "incidents.Case" in event.changes["tables"] and event.changes["stores"] == ["case files"]
         settings.ENCRYPTION_KEYS = [new_key]  # the old key is gone now
         crypto.reset_keyring()
         assert Case.objects.get(pk=case.pk).description == SECRET_STORY

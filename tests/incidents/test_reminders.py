@@ -3,6 +3,7 @@ from datetime import timedelta
 from django.core import mail
 from django.utils import timezone
 
+from birarada.core.models import AuditEvent
 from birarada.incidents.actions import do_assign_case, do_set_case_deadline
 from birarada.incidents.tasks import remind_case_deadlines
 
@@ -21,6 +22,8 @@ def test_the_case_worker_is_reminded_once_without_personal_data(city, caseworker
     assert message.to == ["cw@example.org"] and due.reference in message.subject
     assert "Arabic" not in message.body and "Leyla" not in message.body
     assert remind_case_deadlines.call() == 0  # not twice
+    reminded = AuditEvent.objects.get(verb="case.deadline_reminder")
+    assert reminded.target_id == str(due.pk) and reminded.changes["to"] == caseworker.get_username()
 
 
 def test_report_and_case_forms_are_marked_sensitive_for_error_reports(client, city, caseworker, make_case):

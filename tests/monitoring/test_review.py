@@ -111,6 +111,8 @@ def test_labelled_data_export_and_engine_quality(client, izmir, moderator):
     rows = [json.loads(line) for line in b"".join(response.streaming_content).decode().splitlines()]
     assert {r["text"]: r["label"] for r in rows} == {HATEFUL: "hateful", missed.text: "hateful", NEUTRAL: "none"}
     assert all("author" not in r for r in rows)
+    exported = AuditEvent.objects.get(verb="monitoring.labelled_data_export")
+    assert exported.actor == moderator and exported.changes == {"rows": 3}
 
     quality = client.get(en("monitoring:quality", "izmir"))
     overall = quality.context["overall"]

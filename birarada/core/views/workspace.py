@@ -77,8 +77,7 @@ def member_add(request: HttpRequest, slug: str) -> HttpResponse:
 @login_required
 @require_POST
 def member_remove(request: HttpRequest, slug: str, membership_id: int) -> HttpResponse:
-    workspace = access_workspace_by_slug(request.user, slug, Capability.MANAGE_MEMBERS)
-    membership = access_membership_by_id(request.user, workspace, membership_id)
+    membership, workspace = access_membership_by_id(request.user, slug, membership_id)
     if membership.user == request.user and membership.role == "admin":
         others = Membership.objects.filter(organization=workspace.organization, role="admin").exclude(
             user=request.user

@@ -101,7 +101,8 @@ def submit_report(request: HttpRequest) -> JsonResponse:
     if organization is None:
         return _error(503, "Reporting is not set up on this server.")
     language = body.get("language") if body.get("language") in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
-    case, receipt = actions.do_submit_report(organization=organization, form=form, channel="api", language=language)
+    case, receipt = actions.do_submit_report(organization=organization, report=form.as_report(), channel="api",
+                                            language=language)
     return JsonResponse({"receipt": receipt, "status": case.status}, status=201)
 
 

@@ -3,16 +3,16 @@
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _, gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods
 
-from birarada.core.access import Capability, access_workspace_by_slug
+from birarada.core.access import access_workspace_by_slug
 from birarada.incidents import actions
-from birarada.incidents.access import access_referral_by_id
+from birarada.incidents.access import access_referral_by_id, referrals_visible_to
 from birarada.incidents.choices import ReferralStatus
-from birarada.incidents.models import Referral
+from birarada.incidents.module import VIEW_REFERRED_CASES
 
 
 class ReferralUpdateForm(forms.Form):
@@ -26,20 +26,15 @@ class ReferralUpdateForm(forms.Form):
 @login_required
 @require_GET
 def referrals(request: HttpRequest, slug: str) -> HttpResponse:
-    workspace = access_workspace_by_slug(request.user, slug, Capability.VIEW_REFERRED_CASES)
-    if not workspace.roles:
-        raise Http404
-    rows = Referral.objects.filter(partner=workspace.organization).select_related("case", "case__organization")
+    workspace = access_workspace_by_slug(request.user, slug, VIEW_REFERRED_CASES, member=True)
+    rows = referrals_visible_to(workspace).select_related("case", "case__organization")
     return render(request, "incidents/referrals.html", {"workspace": workspace, "referrals": rows})
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def referral_detail(request: HttpRequest, slug: str, referral_id: int) -> HttpResponse:
-    referral = access_referral_by_id(request.user, referral_id)
-    if referral.partner.slug != slug:
-        raise Http404
-    workspace = access_workspace_by_slug(request.user, slug, Capability.VIEW_REFERRED_CASES)
+    referral, workspace = access_referral_by_id(request.user, slug, referral_id)
     form = ReferralUpdateForm(request.POST or None, initial={"status": referral.status, "note": referral.partner_note})
     if request.method == "POST" and form.is_valid():
         actions.do_update_referral(referral, form.cleaned_data["status"], form.cleaned_data["note"],

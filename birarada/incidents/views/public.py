@@ -11,10 +11,9 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from birarada.core import ratelimit
 from birarada.incidents import actions
-from birarada.incidents.access import case_for_receipt, intake_organization
+from birarada.incidents.access import case_for_receipt, cases_counted_publicly, intake_organization, reporter_case
 from birarada.incidents.evidence import EvidenceError, clean_upload
 from birarada.incidents.forms import EvidenceForm, ReceiptForm, ReplyForm, ReportForm
-from birarada.incidents.models import Case
 from birarada.incidents.statistics import case_statistics, suppress_small_cells
 
 NEW_RECEIPT = "incidents_new_receipt"
@@ -53,7 +52,7 @@ def report(request: HttpRequest) -> HttpResponse:
                 return redirect("incidents:report_done")
             else:
                 _case, receipt = actions.do_submit_report(
-                    organization=organization, form=form, files=cleaned_files, language=get_language()
+                    organization=organization, report=form.as_report(), files=cleaned_files, language=get_language()
                 )
                 request.session[NEW_RECEIPT] = receipt
                 return redirect("incidents:report_done")
@@ -83,10 +82,7 @@ def report_done(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def status(request: HttpRequest) -> HttpResponse:
     """Open a case with the receipt (POST, so the receipt never appears in an address), then read and answer."""
-    case = None
-    case_id = request.session.get(REPORTER_CASE)
-    if case_id:
-        case = Case.objects.filter(pk=case_id).first()
+    case = reporter_case(request.session.get(REPORTER_CASE))
     receipt_form, reply_form = ReceiptForm(), ReplyForm()
     if request.method == "POST" and "receipt" in request.POST:
         if not ratelimit.allow(request, "status", limit=settings.INCIDENTS_STATUS_CHECKS_PER_HOUR,
@@ -120,6 +116,5 @@ def public_statistics(request: HttpRequest) -> HttpResponse:
     organization = intake_organization()
     if organization is None:
         return render(request, "incidents/not_available.html", status=503)
-    organizations = {organization.pk} | organization.descendant_ids()
-    stats = suppress_small_cells(case_statistics(Case.objects.countable().filter(organization__in=organizations)))
+    stats = suppress_small_cells(case_statistics(cases_counted_publicly(organization)))
     return render(request, "incidents/public_statistics.html", {"stats": stats, "organization": organization})

@@ -12,14 +12,19 @@ from django.utils.translation import gettext as _
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_GET, require_POST
 
-from birarada.core.access import Capability, Workspace, access_workspace_by_slug
+from birarada.core.access import Capability, access_workspace_by_slug
 from birarada.core.models import Organization, OrganizationKind, Role
 from birarada.incidents import actions
 from birarada.incidents import evidence as evidence_files
-from birarada.incidents.access import access_case_with_workspace
+from birarada.incidents.access import (
+    access_case_by_id,
+    access_evidence_by_id,
+    cases_counted_for,
+    cases_visible_to,
+)
 from birarada.incidents.choices import TRANSITIONS, CaseStatus
 from birarada.incidents.forms import AssignForm, DeadlineForm, MessageForm, NoteForm, ReferralForm, StatusForm
-from birarada.incidents.models import Case
+from birarada.incidents.module import HANDLE_CASES
 from birarada.incidents.statistics import case_statistics
 
 QUEUE_FILTERS = {
@@ -29,14 +34,6 @@ QUEUE_FILTERS = {
     "overdue": lambda qs, user: qs.open().filter(due_on__lt=timezone.localdate()),
     "finished": lambda qs, user: qs.finished(),
 }
-
-
-def _case_in(request, slug: str, case_id: int) -> tuple[Case, Workspace]:
-    """The case and its workspace, fetched and checked once; the address must name the case's own unit."""
-    case, workspace = access_case_with_workspace(request.user, case_id)
-    if case.organization.slug != slug:
-        raise Http404
-    return case, workspace
 
 
 def _case_workers(organization):
@@ -59,12 +56,10 @@ def _partners():
 @login_required
 @require_GET
 def queue(request: HttpRequest, slug: str) -> HttpResponse:
-    workspace = access_workspace_by_slug(request.user, slug, Capability.HANDLE_CASES)
-    if not workspace.roles:
-        raise Http404
+    workspace = access_workspace_by_slug(request.user, slug, HANDLE_CASES, member=True)
     chosen = request.GET.get("show", "open")
     chosen = chosen if chosen in QUEUE_FILTERS else "open"
-    cases = QUEUE_FILTERS[chosen](Case.objects.filter(organization=workspace.organization), request.user)
+    cases = QUEUE_FILTERS[chosen](cases_visible_to(workspace), request.user)
     cases = cases.select_related("assigned_to").order_by("due_on", "received_at")[:200]
     return render(request, "incidents/queue.html", {
         "workspace": workspace, "cases": cases, "chosen": chosen, "filters": list(QUEUE_FILTERS),
@@ -75,7 +70,7 @@ def queue(request: HttpRequest, slug: str) -> HttpResponse:
 @login_required
 @require_GET
 def case_detail(request: HttpRequest, slug: str, case_id: int) -> HttpResponse:
-    case, workspace = _case_in(request, slug, case_id)
+    case, workspace = access_case_by_id(request.user, slug, case_id)
     actions.record_case_view(case, actor=request.user)
     return render(request, "incidents/case_detail.html", _case_context(workspace, case))
 
@@ -110,7 +105,7 @@ def _invalid(request, workspace, case, **forms):
 @require_POST
 def case_action(request: HttpRequest, slug: str, case_id: int, action: str) -> HttpResponse:
     """One endpoint per handling step; each validates its own small form and calls one action function."""
-    case, workspace = _case_in(request, slug, case_id)
+    case, workspace = access_case_by_id(request.user, slug, case_id)
     actor = request.user
     if action == "status":
         form = StatusForm(request.POST)
@@ -160,10 +155,8 @@ def case_action(request: HttpRequest, slug: str, case_id: int, action: str) -> H
 @login_required
 @require_GET
 def evidence_download(request: HttpRequest, slug: str, case_id: int, evidence_id: int) -> HttpResponse:
-    case, _workspace = _case_in(request, slug, case_id)
-    item = case.evidence.filter(pk=evidence_id).first()
-    if item is None:
-        raise Http404
+    item, _workspace = access_evidence_by_id(request.user, slug, case_id, evidence_id)
+    case = item.case
     actions.record_case_view(case, actor=request.user, what="evidence")
     response = HttpResponse(evidence_files.load(item.stored_name), content_type=item.content_type)
     extension = {"image/jpeg": "jpg", "image/png": "png", "image/webp": "webp"}.get(item.content_type, "pdf")
@@ -176,11 +169,9 @@ def evidence_download(request: HttpRequest, slug: str, case_id: int, evidence_id
 @require_GET
 def statistics(request: HttpRequest, slug: str) -> HttpResponse:
     workspace = access_workspace_by_slug(request.user, slug, Capability.VIEW_STATISTICS)
-    organization = workspace.organization
-    below = organization.descendant_ids() if workspace.can(Capability.VIEW_SUBUNITS) else set()
-    include_units = bool(below) and request.GET.get("units") == "1"
-    scope = {organization.pk} | (below if include_units else set())
-    stats = case_statistics(Case.objects.filter(organization__in=scope))
+    has_units = workspace.can(Capability.VIEW_SUBUNITS) and workspace.organization.children.exists()
+    include_units = has_units and request.GET.get("units") == "1"
+    stats = case_statistics(cases_counted_for(workspace, include_units=include_units))
     if request.GET.get("format") == "csv":
         response = HttpResponse(content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = f'attachment; filename="cases-{slug}.csv"'
@@ -192,5 +183,5 @@ def statistics(request: HttpRequest, slug: str) -> HttpResponse:
                 writer.writerow([breakdown.title, label, count])
         return response
     return render(request, "incidents/statistics.html", {
-        "workspace": workspace, "stats": stats, "has_units": bool(below), "include_units": include_units,
+        "workspace": workspace, "stats": stats, "has_units": has_units, "include_units": include_units,
     })

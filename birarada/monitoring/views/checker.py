@@ -5,16 +5,17 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_http_methods
 
-from birarada.core.access import Capability, access_workspace_by_slug
+from birarada.core.access import access_workspace_by_slug
 from birarada.core.vocabulary import Ground
 from birarada.monitoring.analysis import check_draft
 from birarada.monitoring.forms import DraftForm
+from birarada.monitoring.module import CHECK_COMMUNICATIONS
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def checker(request: HttpRequest, slug: str) -> HttpResponse:
-    workspace = access_workspace_by_slug(request.user, slug, Capability.CHECK_COMMUNICATIONS)
+    workspace = access_workspace_by_slug(request.user, slug, CHECK_COMMUNICATIONS)
     form = DraftForm(request.POST or None, request.FILES or None)
     result = None
     if request.method == "POST" and form.is_valid():

@@ -4,15 +4,14 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
-from birarada.monitoring.access import public_report_by_id
-from birarada.monitoring.models import MediaWatchReport
+from birarada.monitoring.access import public_report_by_id, published_reports
 from birarada.monitoring.reporting import ReportData
 from birarada.monitoring.views.reports import charts_for, report_download
 
 
 @require_GET
 def media_watch(request: HttpRequest) -> HttpResponse:
-    reports = MediaWatchReport.objects.published().select_related("organization").order_by("-published_at")[:100]
+    reports = published_reports().order_by("-published_at")[:100]
     return render(request, "monitoring/public_list.html", {"reports": reports})
 
 

@@ -7,13 +7,11 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from birarada.core.access import Capability, access_workspace_by_slug
 from birarada.monitoring import actions
-from birarada.monitoring.access import access_report_by_id
+from birarada.monitoring.access import access_report_by_id, moderation_workspace, reports_visible_to
 from birarada.monitoring.charts import bar_chart, trend_chart
 from birarada.monitoring.exports import report_csv, report_pdf
 from birarada.monitoring.forms import ReportForm
-from birarada.monitoring.models import MediaWatchReport
 from birarada.monitoring.reporting import ReportData, build_report
 
 
@@ -36,12 +34,12 @@ def charts_for(data: ReportData) -> dict:
 @login_required
 @require_http_methods(["GET", "POST"])
 def reports(request: HttpRequest, slug: str) -> HttpResponse:
-    workspace = access_workspace_by_slug(request.user, slug, Capability.MODERATE)
+    workspace = moderation_workspace(request.user, slug)
     form = ReportForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         report = actions.do_create_report(workspace.organization, actor=request.user, **form.cleaned_data)
         return redirect("monitoring:report", slug=slug, report_id=report.pk)
-    rows = MediaWatchReport.objects.filter(organization=workspace.organization)
+    rows = reports_visible_to(workspace)
     status = 400 if request.method == "POST" else 200
     return render(request, "monitoring/reports.html", {"workspace": workspace, "reports": rows, "form": form},
                   status=status)
@@ -50,8 +48,7 @@ def reports(request: HttpRequest, slug: str) -> HttpResponse:
 @login_required
 @require_GET
 def report(request: HttpRequest, slug: str, report_id: int) -> HttpResponse:
-    workspace = access_workspace_by_slug(request.user, slug, Capability.MODERATE)
-    media_report = access_report_by_id(workspace, report_id)
+    media_report, workspace = access_report_by_id(request.user, slug, report_id)
     data = build_report(workspace.organization, media_report.since, media_report.until)
     return render(request, "monitoring/report.html",
                   {"workspace": workspace, "report": media_report, "data": data, **charts_for(data)})
@@ -60,8 +57,7 @@ def report(request: HttpRequest, slug: str, report_id: int) -> HttpResponse:
 @login_required
 @require_GET
 def report_file(request: HttpRequest, slug: str, report_id: int, fmt: str) -> HttpResponse:
-    workspace = access_workspace_by_slug(request.user, slug, Capability.MODERATE)
-    media_report = access_report_by_id(workspace, report_id)
+    media_report, workspace = access_report_by_id(request.user, slug, report_id)
     data = build_report(workspace.organization, media_report.since, media_report.until)
     return report_download(data, media_report.title, workspace.organization.name, fmt,
                            f"media-watch-{media_report.since}-{media_report.until}")
@@ -80,8 +76,7 @@ def report_download(data: ReportData, title: str, organization_name: str, fmt: s
 @login_required
 @require_POST
 def report_publish(request: HttpRequest, slug: str, report_id: int) -> HttpResponse:
-    workspace = access_workspace_by_slug(request.user, slug, Capability.MODERATE)
-    media_report = access_report_by_id(workspace, report_id)
+    media_report, workspace = access_report_by_id(request.user, slug, report_id)
     if request.POST.get("publish") == "1":
         actions.do_publish_report(media_report, actor=request.user)
         messages.success(request, _("The report is published on the public site, without handles or links "

@@ -11,11 +11,17 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from birarada.core.access import Capability, access_workspace_by_slug
 from birarada.monitoring import actions
-from birarada.monitoring.access import access_item_by_id, access_items_by_ids
+from birarada.monitoring.access import (
+    access_item_by_id,
+    access_items_by_ids,
+    items_visible_to,
+    moderation_workspace,
+    review_of,
+    reviews_visible_to,
+    sources_visible_to,
+)
 from birarada.monitoring.forms import BulkReviewForm, ReviewForm
-from birarada.monitoring.models import Item, Review, Source
 from birarada.monitoring.quality import engine_quality
 from birarada.monitoring.vocabulary import Label
 
@@ -23,8 +29,8 @@ PAGE_SIZE = 50
 SHOW = {"flagged": "flagged", "hateful": "engine_hateful", "all": None}
 
 
-def _queue(organization, show: str, source_id: int | None):
-    items = Item.objects.filter(organization=organization).in_queue()
+def _queue(workspace, show: str, source_id: int | None):
+    items = items_visible_to(workspace).in_queue()
     if source_id:
         items = items.filter(source_id=source_id)
     if SHOW.get(show):
@@ -42,17 +48,17 @@ def _int(value) -> int | None:
 @login_required
 @require_GET
 def queue(request: HttpRequest, slug: str) -> HttpResponse:
-    workspace = access_workspace_by_slug(request.user, slug, Capability.MODERATE)
+    workspace = moderation_workspace(request.user, slug)
     show = request.GET.get("show") if request.GET.get("show") in SHOW else "flagged"
     source_id = _int(request.GET.get("source"))
     page = max(1, _int(request.GET.get("page")) or 1)
     # No COUNT(*) over the whole queue: one row more than a page tells whether there is a next page.
-    rows = list(_queue(workspace.organization, show, source_id).select_related("source")
+    rows = list(_queue(workspace, show, source_id).select_related("source")
                 .defer("analysis")[(page - 1) * PAGE_SIZE:page * PAGE_SIZE + 1])
     context = {
         "workspace": workspace, "items": rows[:PAGE_SIZE], "has_next": len(rows) > PAGE_SIZE, "page": page,
         "show": show, "source_id": source_id, "bulk_form": BulkReviewForm(),
-        "sources": Source.objects.filter(organization=workspace.organization).only("pk", "name"),
+        "sources": sources_visible_to(workspace).only("pk", "name"),
         "show_choices": [("flagged", _("Hateful or offensive")), ("hateful", _("Hateful")), ("all", _("All"))],
     }
     return render(request, "monitoring/queue.html", context)
@@ -61,9 +67,8 @@ def queue(request: HttpRequest, slug: str) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def item_review(request: HttpRequest, slug: str, item_id: int) -> HttpResponse:
-    workspace = access_workspace_by_slug(request.user, slug, Capability.MODERATE)
-    item = access_item_by_id(workspace, item_id)
-    review = Review.objects.filter(item=item).first()
+    item, workspace = access_item_by_id(request.user, slug, item_id)
+    review = review_of(item)
     if review is not None:
         initial = {"label": review.label, "grounds": review.grounds, "types": review.types, "note": review.note,
                    **{f: getattr(review, f) for f in ("context", "speaker", "intent", "content_form", "extent",
@@ -77,7 +82,7 @@ def item_review(request: HttpRequest, slug: str, item_id: int) -> HttpResponse:
         actions.do_review_item(item, label=data["label"], grounds=data["grounds"], types=data["types"],
                                ratings=form.ratings(), note=data["note"], actor=request.user)
         messages.success(request, _("Your review was saved."))
-        following = Item.objects.filter(organization=workspace.organization).in_queue().flagged().first()
+        following = items_visible_to(workspace).in_queue().flagged().first()
         if following is not None and request.POST.get("next") != "queue":
             return redirect("monitoring:item", slug=slug, item_id=following.pk)
         return redirect("monitoring:queue", slug=slug)
@@ -89,13 +94,13 @@ def item_review(request: HttpRequest, slug: str, item_id: int) -> HttpResponse:
 @login_required
 @require_POST
 def bulk_review(request: HttpRequest, slug: str) -> HttpResponse:
-    workspace = access_workspace_by_slug(request.user, slug, Capability.MODERATE)
+    moderation_workspace(request.user, slug)
     ids = [i for i in (_int(v) for v in request.POST.getlist("items")) if i is not None]
     form = BulkReviewForm(request.POST, item_ids=ids)
     if not ids or not form.is_valid():
         messages.error(request, _("Choose at least one item and an action."))
         return redirect("monitoring:queue", slug=slug)
-    items = access_items_by_ids(workspace, form.cleaned_data["items"])
+    items, _workspace = access_items_by_ids(request.user, slug, form.cleaned_data["items"])
     done = actions.do_review_items_in_bulk(items, decision=form.cleaned_data["decision"], actor=request.user)
     messages.success(request, _("%(n)d items were reviewed.") % {"n": done})
     back = request.POST.get("back", "")
@@ -107,7 +112,7 @@ def bulk_review(request: HttpRequest, slug: str) -> HttpResponse:
 @login_required
 @require_GET
 def quality(request: HttpRequest, slug: str) -> HttpResponse:
-    workspace = access_workspace_by_slug(request.user, slug, Capability.MODERATE)
+    workspace = moderation_workspace(request.user, slug)
     return render(request, "monitoring/quality.html",
                   {"workspace": workspace, **engine_quality(workspace.organization)})
 
@@ -116,8 +121,10 @@ def quality(request: HttpRequest, slug: str) -> HttpResponse:
 @require_GET
 def labelled_data(request: HttpRequest, slug: str) -> StreamingHttpResponse:
     """Reviewer decisions as JSON lines, for retraining the engine (text, label, grounds, types)."""
-    workspace = access_workspace_by_slug(request.user, slug, Capability.MODERATE)
-    reviews = (Review.objects.filter(organization=workspace.organization).select_related("item")
+    workspace = moderation_workspace(request.user, slug)
+    actions.record_labelled_data_export(workspace.organization, actor=request.user,
+                                        rows=reviews_visible_to(workspace).count())
+    reviews = (reviews_visible_to(workspace).select_related("item")
                .order_by("pk").iterator(chunk_size=1000))
 
     def lines():

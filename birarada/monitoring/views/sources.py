@@ -7,20 +7,22 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
-from birarada.core.access import Capability, access_workspace_by_slug
 from birarada.monitoring import actions
-from birarada.monitoring.access import access_source_by_id
+from birarada.monitoring.access import (
+    access_source_by_id,
+    imports_visible_to,
+    moderation_workspace,
+    sources_visible_to,
+)
 from birarada.monitoring.forms import ExportForm, FeedForm, PasteForm
-from birarada.monitoring.models import ImportBatch, Source, SourceKind
+from birarada.monitoring.models import SourceKind
 
 
 def _page(request, workspace, status=200, **forms):
-    organization = workspace.organization
     context = {
         "workspace": workspace,
-        "sources": Source.objects.filter(organization=organization).order_by("kind", "name"),
-        "imports": ImportBatch.objects.filter(source__organization=organization).select_related("source")
-        .defer("content")[:10],
+        "sources": sources_visible_to(workspace).order_by("kind", "name"),
+        "imports": imports_visible_to(workspace).select_related("source").defer("content")[:10],
         "feed_form": forms.get("feed_form") or FeedForm(),
         "paste_form": forms.get("paste_form") or PasteForm(),
         "export_form": forms.get("export_form") or ExportForm(),
@@ -31,14 +33,14 @@ def _page(request, workspace, status=200, **forms):
 @login_required
 @require_GET
 def sources(request: HttpRequest, slug: str) -> HttpResponse:
-    workspace = access_workspace_by_slug(request.user, slug, Capability.MODERATE)
+    workspace = moderation_workspace(request.user, slug)
     return _page(request, workspace)
 
 
 @login_required
 @require_POST
 def feed_add(request: HttpRequest, slug: str) -> HttpResponse:
-    workspace = access_workspace_by_slug(request.user, slug, Capability.MODERATE)
+    workspace = moderation_workspace(request.user, slug)
     form = FeedForm(request.POST)
     if not form.is_valid():
         return _page(request, workspace, status=400, feed_form=form)
@@ -57,8 +59,7 @@ def feed_add(request: HttpRequest, slug: str) -> HttpResponse:
 @login_required
 @require_POST
 def source_poll(request: HttpRequest, slug: str, source_id: int) -> HttpResponse:
-    workspace = access_workspace_by_slug(request.user, slug, Capability.MODERATE)
-    source = access_source_by_id(workspace, source_id)
+    source, _workspace = access_source_by_id(request.user, slug, source_id)
     if source.kind == SourceKind.FEED:
         actions.do_request_poll(source, actor=request.user)
         messages.success(request, _("A worker reads the feed in a moment."))
@@ -68,8 +69,7 @@ def source_poll(request: HttpRequest, slug: str, source_id: int) -> HttpResponse
 @login_required
 @require_POST
 def source_toggle(request: HttpRequest, slug: str, source_id: int) -> HttpResponse:
-    workspace = access_workspace_by_slug(request.user, slug, Capability.MODERATE)
-    source = access_source_by_id(workspace, source_id)
+    source, _workspace = access_source_by_id(request.user, slug, source_id)
     actions.do_set_source_active(source, not source.active, actor=request.user)
     messages.success(request, _("The source is watched again.") if source.active else _("The source is paused."))
     return redirect("monitoring:sources", slug=slug)
@@ -78,7 +78,7 @@ def source_toggle(request: HttpRequest, slug: str, source_id: int) -> HttpRespon
 @login_required
 @require_POST
 def paste(request: HttpRequest, slug: str) -> HttpResponse:
-    workspace = access_workspace_by_slug(request.user, slug, Capability.MODERATE)
+    workspace = moderation_workspace(request.user, slug)
     form = PasteForm(request.POST)
     if not form.is_valid():
         return _page(request, workspace, status=400, paste_form=form)
@@ -94,7 +94,7 @@ def paste(request: HttpRequest, slug: str) -> HttpResponse:
 @login_required
 @require_POST
 def export_upload(request: HttpRequest, slug: str) -> HttpResponse:
-    workspace = access_workspace_by_slug(request.user, slug, Capability.MODERATE)
+    workspace = moderation_workspace(request.user, slug)
     form = ExportForm(request.POST, request.FILES)
     if not form.is_valid():
         return _page(request, workspace, status=400, export_form=form)

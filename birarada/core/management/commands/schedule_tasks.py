@@ -1,18 +1,13 @@
-from django.apps import apps
 from django.core.management.base import BaseCommand
-from django.utils.module_loading import module_has_submodule
 
-from birarada.core.scheduling import PERIODIC, ensure_scheduled
+from birarada.core.modules import periodic_tasks
+from birarada.core.scheduling import ensure_scheduled
 
 
 class Command(BaseCommand):
-    help = "Queue the periodic background tasks (retention purge, reminders, feed polling) if none is waiting."
+    help = ("Queue the periodic background tasks the modules name (retention purge, reminders, feed polling) "
+            "if none is waiting, and run the modules' start-up checks. Safe to repeat.")
 
     def handle(self, *args, **options):
-        from importlib import import_module
-
-        for config in apps.get_app_configs():
-            if config.name.startswith("birarada.") and module_has_submodule(config.module, "tasks"):
-                import_module(f"{config.name}.tasks")
         started = ensure_scheduled()
-        self.stdout.write(f"{len(PERIODIC)} periodic tasks; started {len(started)}: {', '.join(started) or '—'}")
+        self.stdout.write(f"{len(periodic_tasks())} periodic tasks; started {len(started)}: {', '.join(started) or '—'}")

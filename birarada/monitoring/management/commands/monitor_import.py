@@ -6,7 +6,6 @@ from birarada.core.models import Organization
 from birarada.monitoring import actions
 from birarada.monitoring.analysis import analyse_waiting_items
 from birarada.monitoring.imports import ColumnMapping, UnreadableExport, entries_from
-from birarada.monitoring.models import ImportBatch
 
 
 class Command(BaseCommand):
@@ -40,11 +39,9 @@ class Command(BaseCommand):
         except UnreadableExport as error:
             raise CommandError(str(error)) from None
         # The same path as an upload, minus the queue: the command is itself a batch job.
-        source_obj = actions.named_source(organization, "import", source or path.name)
-        batch = ImportBatch.objects.create(source=source_obj, file_name=path.name[:200], content=b"",
-                                           mapping=mapping.to_dict())
-        actions.do_record_import(batch, entries=entries, skipped=skipped)
-        analysed = analyse_waiting_items(source_id=source_obj.pk)
+        batch = actions.do_import_entries(organization, source_name=source or path.name, file_name=path.name,
+                                          entries=entries, skipped=skipped, mapping=mapping.to_dict())
+        analysed = analyse_waiting_items(source_id=batch.source_id)
         self.stdout.write(self.style.SUCCESS(
             f"{batch.added} new items from {path.name} ({batch.skipped} skipped or already known); {analysed} analysed."
         ))

@@ -1,0 +1,42 @@
+"""The monitoring module's manifest: what it adds to the platform (see birarada/core/modules.py)."""
+
+from datetime import timedelta
+
+from django.utils.translation import gettext_lazy as _
+
+from birarada.core.models import Role
+from birarada.core.modules import CapabilityGrant, Manifest, PeriodicTask, PublicEntry, WorkspaceEntry
+
+MODERATE = "moderate"
+CHECK_COMMUNICATIONS = "check_communications"
+
+MANIFEST = Manifest(
+    label="monitoring",
+    capabilities=(
+        CapabilityGrant(MODERATE, frozenset({Role.COORDINATOR, Role.MODERATOR})),
+        CapabilityGrant(CHECK_COMMUNICATIONS, frozenset({Role.COORDINATOR, Role.MODERATOR, Role.COMMUNICATIONS})),
+    ),
+    urls="birarada.monitoring.urls",
+    workspace_entries=(
+        WorkspaceEntry(MODERATE, "monitoring:queue", _("Media monitoring"),
+                       _("Review news and social media items the engine flagged, hatefulness × reach first."),
+                       order=30),
+        WorkspaceEntry(MODERATE, "monitoring:reports", _("Media-watch reports"),
+                       _("Figures by ground, discourse type and source for a period; publish them."), order=31),
+        WorkspaceEntry(CHECK_COMMUNICATIONS, "monitoring:checker", _("Communications checker"),
+                       _("Check a draft for stigmatising words and hateful passages before it is published."),
+                       order=32),
+    ),
+    public_entries=(
+        PublicEntry("monitoring:public_reports", _("Media-watch reports"),
+                    _("How hate speech in the local media targets the city's groups, period by period."),
+                    order=30),
+    ),
+    demo_loader="birarada.monitoring.demo.demo_summary",
+    periodic_tasks=(PeriodicTask("birarada.monitoring.tasks.poll_due_sources", timedelta(minutes=1)),),
+    startup_checks=("birarada.monitoring.tasks.ensure_reanalysis",),
+    # Monitored texts are public posts, but who flagged what, reviewers' notes and uploaded exports are the
+    # unit's own work: views reach them only through birarada.monitoring.access.
+    confidential_models=("monitoring.Source", "monitoring.Item", "monitoring.Review", "monitoring.ImportBatch",
+                         "monitoring.MediaWatchReport"),
+)
