@@ -5,11 +5,13 @@ Views and commands call these functions; they never save models themselves.
 
 from django.apps import apps
 from django.db import transaction
+from django.utils import timezone
 
 from birarada.core import crypto
 from birarada.core.fields import EncryptedJSONField, EncryptedTextField
 from birarada.core.models import AuditEvent, Membership, Organization, WorkerHeartbeat
 from birarada.core.modules import encrypted_stores
+from birarada.core.tasking import enqueue_on_commit
 from birarada.core.types import Actor
 
 
@@ -97,13 +99,25 @@ def do_remove_membership(membership: Membership, *, actor) -> None:
 
 @transaction.atomic
 def do_request_worker_heartbeat(organization: Organization, *, actor) -> WorkerHeartbeat:
-    from birarada.core.tasks import answer_heartbeat
-
     heartbeat = WorkerHeartbeat.objects.create(requested_by=actor)
     record_audit(actor=actor, verb="system.heartbeat_request", organization=organization, target=heartbeat)
     # Enqueue after commit, so the worker never looks for a row it cannot see yet.
-    transaction.on_commit(lambda: answer_heartbeat.enqueue(heartbeat.pk))
+    enqueue_on_commit("birarada.core.tasks.answer_heartbeat", heartbeat.pk)
     return heartbeat
+
+
+@transaction.atomic
+def do_answer_heartbeat(heartbeat_id: int, *, worker_pid: int) -> bool:
+    """A task worker answers a heartbeat request (the system page's "is a worker running?"); True if it was
+    still unanswered."""
+    heartbeat = WorkerHeartbeat.objects.select_for_update().filter(pk=heartbeat_id, answered_at__isnull=True).first()
+    if heartbeat is None:
+        return False
+    heartbeat.answered_at, heartbeat.worker_pid = timezone.now(), worker_pid
+    heartbeat.save(update_fields=["answered_at", "worker_pid"])
+    record_audit(actor=None, verb="system.heartbeat_answer", organization=None, target=heartbeat,
+                 changes={"worker_pid": worker_pid})
+    return True
 
 
 def do_rotate_encryption_keys(*, actor: Actor = None) -> dict[str, int]:

@@ -1,8 +1,6 @@
 import os
 
-from django.utils import timezone
-
-from birarada.core.models import WorkerHeartbeat
+from birarada.core.actions import do_answer_heartbeat
 from birarada.core.tasking import task
 
 
@@ -10,7 +8,5 @@ from birarada.core.tasking import task
 def answer_heartbeat(heartbeat_id: int) -> int:
     """Mark a heartbeat as answered by this worker process; returns the worker's process id."""
     pid = os.getpid()
-    WorkerHeartbeat.objects.filter(pk=heartbeat_id, answered_at__isnull=True).update(
-        answered_at=timezone.now(), worker_pid=pid
-    )
+    do_answer_heartbeat(heartbeat_id, worker_pid=pid)
     return pid

@@ -60,6 +60,7 @@ def load_demo_cases() -> str:
         assert form.is_valid(), form.errors
         case, _receipt = actions.do_submit_report(organization=organization, report=form.as_report())
         received = now - timedelta(days=rng.randint(1, 330), hours=rng.randint(0, 23))
+        # Demo data only: invented cases are backdated so the statistics span a year (no action moves time).
         Case.objects.filter(pk=case.pk).update(received_at=received, status_changed_at=received,
                                                due_on=(received + timedelta(days=14)).date())
         case.refresh_from_db()
