@@ -184,3 +184,29 @@ def test_every_status_change_follows_the_transition_table(city, make_case, start
             with pytest.raises(TransitionError):
                 do_change_case_status(case, target, reason=reason, actor=None)
             assert Case.objects.get(pk=case.pk).status == start
+
+
+@pytest.mark.parametrize("action", ["note", "message", "status", "deadline", "refer"])
+def test_a_case_page_re_shown_after_an_invalid_form_is_audited_too(client, city, caseworker, partner_user,
+                                                                   make_case, action):
+    case, _ = make_case()
+    client.force_login(caseworker)
+    data = {"status": "resolved"} if action == "status" else {"due_on": "not a date"} if action == "deadline" else {}
+    if action == "refer":
+        data = {"partner": str(city["ngo"].pk), "summary": ""}
+    response = act(client, case, action, **data)
+    assert response.status_code == 400
+    assert "speaking Arabic with my daughter" in response.content.decode()  # the case file was shown …
+    assert AuditEvent.objects.filter(verb="case.view_case", actor=caseworker, target_id=str(case.pk)).count() == 1
+
+
+def test_a_referral_page_re_shown_after_an_invalid_form_is_audited(client, city, caseworker, partner_user,
+                                                                   make_case):
+    case, _ = make_case()
+    client.force_login(caseworker)
+    act(client, case, "refer", partner=str(city["ngo"].pk), summary="Needs a lawyer")
+    referral = Referral.objects.get()
+    client.force_login(partner_user)
+    response = client.post(en("incidents:referral_detail", "ngo", referral.pk), {"status": "nonsense"})
+    assert response.status_code == 400 and "Needs a lawyer" in response.content.decode()
+    assert AuditEvent.objects.filter(verb="case.view_referral", actor=partner_user).count() == 1

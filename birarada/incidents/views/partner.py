@@ -41,8 +41,8 @@ def referral_detail(request: HttpRequest, slug: str, referral_id: int) -> HttpRe
                                    actor=request.user)
         messages.success(request, _("Saved."))
         return redirect("incidents:referral_detail", slug=slug, referral_id=referral.pk)
-    if request.method == "GET":
-        actions.record_case_view(referral.case, actor=request.user, what="referral")
+    # Every render shows the referral summary (and contact, if shared): audited on GET and on a re-shown form.
+    actions.record_case_view(referral.case, actor=request.user, what="referral")
     contact = referral.case.contact if referral.share_contact else {}
     return render(request, "incidents/referral_detail.html", {
         "workspace": workspace, "referral": referral, "case": referral.case, "contact": contact, "form": form,

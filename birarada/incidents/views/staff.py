@@ -71,8 +71,7 @@ def queue(request: HttpRequest, slug: str) -> HttpResponse:
 @require_GET
 def case_detail(request: HttpRequest, slug: str, case_id: int) -> HttpResponse:
     case, workspace = access_case_by_id(request.user, slug, case_id)
-    actions.record_case_view(case, actor=request.user)
-    return render(request, "incidents/case_detail.html", _case_context(workspace, case))
+    return _render_case(request, workspace, case)
 
 
 def _case_context(workspace, case, **forms):
@@ -96,8 +95,15 @@ def _case_context(workspace, case, **forms):
     }
 
 
+def _render_case(request, workspace, case, status=200, **forms):
+    """The one way the case file (narrative, contact, notes, messages) is shown: every render is audited,
+    whether it answers a GET or re-shows the page with a form error."""
+    actions.record_case_view(case, actor=request.user)
+    return render(request, "incidents/case_detail.html", _case_context(workspace, case, **forms), status=status)
+
+
 def _invalid(request, workspace, case, **forms):
-    return render(request, "incidents/case_detail.html", _case_context(workspace, case, **forms), status=400)
+    return _render_case(request, workspace, case, status=400, **forms)
 
 
 @login_required
