@@ -131,6 +131,8 @@ class OpenDataExport:
 @dataclass(frozen=True)
 class Manifest:
     label: str  # the app label
+    # One sentence for the public home page: what the module lets the city and its residents do.
+    summary: str = ""
     capabilities: tuple[CapabilityGrant, ...] = ()
     urls: str | None = None  # URLconf included under the language prefixes (/tr/, /en/, /ar/)
     api_urls: str | None = None  # URLconf included under /api/v1/ (no language prefix)
@@ -200,6 +202,11 @@ def workspace_entries_for(workspace: _Workspace) -> list[dict]:
 def public_entries() -> list[dict]:
     entries = sorted((e for m in manifests() for e in m.public_entries), key=lambda e: e.order)
     return [{"title": e.title, "description": e.description, "url": e.url()} for e in entries]
+
+
+def summaries() -> list[str]:
+    """What the installed modules offer, one sentence each, for the public home page."""
+    return [m.summary for m in manifests() if m.summary]
 
 
 def demo_loaders() -> list[Callable[[], str]]:

@@ -20,6 +20,8 @@ VIEW_REFERRED_CASES = "view_referred_cases"
 
 MANIFEST = Manifest(
     label="incidents",
+    summary=_("Residents report discrimination safely, anonymously if they wish, and follow what the unit does "
+              "about it; the unit handles each case and refers it to partners."),
     capabilities=(
         CapabilityGrant(HANDLE_CASES, frozenset({Role.COORDINATOR, Role.CASE_WORKER})),
         CapabilityGrant(VIEW_REFERRED_CASES, frozenset({Role.PARTNER})),

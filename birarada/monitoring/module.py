@@ -12,6 +12,8 @@ CHECK_COMMUNICATIONS = "check_communications"
 
 MANIFEST = Manifest(
     label="monitoring",
+    summary=_("The unit watches local news and social media for hate speech, publishes media-watch reports "
+              "and checks the city's own texts before they go out."),
     capabilities=(
         CapabilityGrant(MODERATE, frozenset({Role.COORDINATOR, Role.MODERATOR})),
         CapabilityGrant(CHECK_COMMUNICATIONS, frozenset({Role.COORDINATOR, Role.MODERATOR, Role.COMMUNICATIONS})),

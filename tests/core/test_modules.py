@@ -150,3 +150,12 @@ def test_the_view_check_catches_a_direct_query():
     source = "from birarada.incidents.models import Case\ndef v(request):\n    return Case.objects.all()\n"
     assert direct_queries(source, {"Case"}) == ["3 Case.objects"]
     assert direct_queries(source, {"Item"}) == []
+
+
+def test_the_home_page_promises_only_installed_modules(client, db, settings):
+    page = client.get("/en/").content.decode()
+    assert "report discrimination safely" in page and "watches local news" in page
+    assert "action plan" not in page.lower() and "measurable targets" not in page
+    with override_settings(INSTALLED_APPS=[a for a in settings.INSTALLED_APPS if a != "birarada.monitoring"]):
+        offered = " ".join(str(s) for s in modules.summaries())
+        assert "report discrimination safely" in offered and "watches local news" not in offered

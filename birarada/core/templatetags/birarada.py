@@ -45,3 +45,11 @@ def public_entries():
     from birarada.core.modules import public_entries as entries
 
     return entries()
+
+
+@register.simple_tag
+def module_summaries():
+    """One sentence per installed module, so the home page promises only what is installed."""
+    from birarada.core.modules import summaries
+
+    return summaries()
