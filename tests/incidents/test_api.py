@@ -87,3 +87,35 @@ def test_hostile_input_never_causes_a_server_error(client, city, settings, body)
     settings.INCIDENTS_STATUS_CHECKS_PER_HOUR = 10_000
     assert post(client, "/api/v1/reports", body).status_code in (201, 400, 413)
     assert post(client, "/api/v1/reports/status", body).status_code in (200, 400, 404)
+
+
+def test_the_three_bodies_that_once_caused_a_500_get_a_400_naming_the_problem(client, city):
+    assert post(client, "/api/v1/reports", {**REPORT, "language": []}).status_code == 201  # ignored, not a crash
+    assert post(client, "/api/v1/reports", {**REPORT, "language": {}}).status_code == 201
+    huge = '{"description": ' + "7" * 5000 + "}"
+    response = post(client, "/api/v1/reports", huge)
+    assert response.status_code == 400 and "JSON" in response.json()["error"]
+    surrogate = json.dumps({**REPORT, "description": "Bana hakaret etti \ud800 ve gitti, iki kez."})
+    response = post(client, "/api/v1/reports", surrogate)
+    assert response.status_code == 400 and "character" in response.json()["error"]
+    response = post(client, "/api/v1/reports/status", '{"receipt": "\\udfff"}')
+    assert response.status_code == 400
+    assert Case.objects.count() == 2  # only the two valid reports were stored
+
+
+any_text = st.text(st.characters(exclude_categories=[]), max_size=30)  # lone surrogates included
+wild_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | any_text,
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(any_text, children, max_size=4),
+    max_leaves=12,
+)
+
+
+@hsettings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(body=st.one_of(st.fixed_dictionaries({}, optional={k: wild_values for k in [*REPORT, "language"]}),
+                      st.binary(max_size=200)))
+def test_any_bytes_or_any_json_never_cause_a_server_error(client, city, settings, body):
+    settings.INCIDENTS_REPORTS_PER_HOUR = 10_000
+    settings.INCIDENTS_STATUS_CHECKS_PER_HOUR = 10_000
+    assert post(client, "/api/v1/reports", body).status_code in (201, 400, 413)
+    assert post(client, "/api/v1/reports/status", body).status_code in (200, 400, 404)

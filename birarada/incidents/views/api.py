@@ -31,10 +31,16 @@ def _read_json(request: HttpRequest):
         return None, _error(413, f"The body must be at most {settings.INCIDENTS_API_MAX_BODY_BYTES} bytes.")
     try:
         body = json.loads(request.body.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
-        return None, _error(400, "The body must be a JSON object in UTF-8.")
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        # ValueError covers malformed JSON and numbers too long to convert (over 4,300 digits).
+        return None, _error(400, "The body must be a JSON object in UTF-8, with numbers of sensible length.")
     if not isinstance(body, dict):
         return None, _error(400, "The body must be a JSON object.")
+    try:
+        # "\ud800" escapes decode to lone surrogates, which no text field can store.
+        json.dumps(body, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        return None, _error(400, "The body contains a character that is not valid text (a lone surrogate).")
     return body, None
 
 
@@ -100,7 +106,8 @@ def submit_report(request: HttpRequest) -> JsonResponse:
     organization = intake_organization()
     if organization is None:
         return _error(503, "Reporting is not set up on this server.")
-    language = body.get("language") if body.get("language") in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
+    language = body.get("language")
+    language = language if isinstance(language, str) and language in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
     case, receipt = actions.do_submit_report(organization=organization, report=form.as_report(), channel="api",
                                             language=language)
     return JsonResponse({"receipt": receipt, "status": case.status}, status=201)
