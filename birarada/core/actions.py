@@ -21,6 +21,7 @@ def record_audit(*, actor, verb: str, organization: Organization | None, target=
         actor=actor if getattr(actor, "pk", None) else None,
         actor_name=actor.get_username() if getattr(actor, "pk", None) else "system",
         organization=organization,
+        organization_slug=organization.slug if organization is not None and organization.slug else "",
         verb=verb,
         target_type=target._meta.label_lower if target is not None else "",
         target_id=str(target.pk) if target is not None else "",

@@ -136,14 +136,16 @@ class AuditEvent(models.Model):
     """Who did what to which object, and when. Rows are only ever added."""
 
     at = models.DateTimeField(auto_now_add=True, db_index=True)
+    # PROTECT: a person or an organization that appears in the log cannot be deleted (deactivate them instead),
+    # so no cascade ever rewrites a row. Names are also kept as text, as they were at the time.
     actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
     )
-    # Kept beside the foreign key so the log still names a person after their account is removed.
     actor_name = models.CharField(max_length=150, blank=True)
     organization = models.ForeignKey(
-        Organization, on_delete=models.SET_NULL, null=True, blank=True, related_name="audit_events"
+        Organization, on_delete=models.PROTECT, null=True, blank=True, related_name="audit_events"
     )
+    organization_slug = models.CharField(max_length=60, blank=True)
     verb = models.CharField(max_length=60)
     target_type = models.CharField(max_length=60, blank=True)
     target_id = models.CharField(max_length=64, blank=True)
@@ -155,6 +157,9 @@ class AuditEvent(models.Model):
     class Meta:
         ordering = ["-at", "-pk"]
         indexes = [models.Index(fields=["organization", "-at"])]
+        # Related lookups and internal updates go through the append-only queryset too. On PostgreSQL a
+        # trigger also refuses UPDATE and DELETE (migration 0002), whatever the client.
+        base_manager_name = "objects"
 
     def save(self, *args, **kwargs):
         if self.pk is not None:

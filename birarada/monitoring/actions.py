@@ -174,8 +174,9 @@ def do_record_analysis(items: list[Item], *, model_version: str) -> int:
     for item in items:
         by_organization.setdefault(item.organization_id, 0)
         by_organization[item.organization_id] += 1
+    organizations = Organization.objects.in_bulk(list(by_organization))
     for organization_id, count in by_organization.items():
-        record_audit(actor=None, verb="monitoring.items_analyse", organization=Organization(pk=organization_id),
+        record_audit(actor=None, verb="monitoring.items_analyse", organization=organizations[organization_id],
                      target=None, changes={"items": count, "model_version": model_version})
     return len(items)
 

@@ -62,3 +62,36 @@ def test_sign_in_is_audited(client, city, alice):
 
     client.post(reverse("core:login"), {"username": "alice", "password": PASSWORD})
     assert AuditEvent.objects.filter(verb="auth.sign_in", actor=alice).count() == 1
+
+
+def test_the_base_manager_is_append_only_too(city, alice):
+    with pytest.raises(PermissionError):
+        AuditEvent._base_manager.filter(organization=city["izmir"]).update(verb="forged")
+    with pytest.raises(PermissionError):
+        AuditEvent._base_manager.all().delete()
+
+
+def test_people_and_organizations_in_the_log_cannot_be_deleted(city, alice, make_member):
+    from django.db.models import ProtectedError
+
+    actions.do_update_organization_profile(city["izmir"], description="Changed.", actor=alice)
+    rows = AuditEvent.objects.filter(organization=city["izmir"]).count()
+    with pytest.raises(ProtectedError):
+        alice.delete()
+    with pytest.raises(ProtectedError):
+        city["izmir"].delete()
+    assert AuditEvent.objects.filter(organization=city["izmir"]).count() == rows
+    event = AuditEvent.objects.filter(verb="organization.update").get()
+    assert (event.actor_name, event.organization_slug) == ("alice", "izmir")
+
+
+def test_postgresql_refuses_raw_changes_to_the_log(city, alice):
+    from django.db import DatabaseError, connection, transaction
+
+    if connection.vendor != "postgresql":
+        pytest.skip("the database-level guard is a PostgreSQL trigger; SQLite relies on the ORM guard")
+    for statement in ("UPDATE core_auditevent SET verb = 'forged'", "DELETE FROM core_auditevent"):
+        with pytest.raises(DatabaseError, match="append-only"), transaction.atomic():
+            with connection.cursor() as cursor:
+                cursor.execute(statement)
+    assert not AuditEvent.objects.filter(verb="forged").exists() and AuditEvent.objects.exists()
