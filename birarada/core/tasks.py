@@ -1,5 +1,7 @@
 import os
 
+from django.utils import timezone
+
 from birarada.core.actions import do_answer_heartbeat
 from birarada.core.tasking import task
 
@@ -10,3 +12,17 @@ def answer_heartbeat(heartbeat_id: int) -> int:
     pid = os.getpid()
     do_answer_heartbeat(heartbeat_id, worker_pid=pid)
     return pid
+
+
+@task()
+def clear_expired_sessions() -> int:
+    """Delete expired sessions (a resident's session may hold which case they opened); runs daily."""
+    from datetime import timedelta
+
+    from django.contrib.sessions.models import Session
+
+    from birarada.core.scheduling import schedule_next
+
+    expired, _ = Session.objects.filter(expire_date__lt=timezone.now()).delete()
+    schedule_next(clear_expired_sessions, timedelta(days=1))
+    return expired

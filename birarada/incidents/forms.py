@@ -78,6 +78,8 @@ class ReportForm(forms.Form):
         required=False, initial=True,
     )
     # A field people never see; automated spam fills it in.
+    # A fresh random value per form: a second POST of the same form (reload, double click) stores nothing twice.
+    submission = forms.CharField(required=False, max_length=64, widget=forms.HiddenInput)
     leave_empty = forms.CharField(
         required=False, label=_("Leave this empty"), widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"})
     )

@@ -70,3 +70,55 @@ def test_a_reply_without_an_opened_case_does_nothing(client, city, make_case):
     response = client.post("/en/report/status/", {"text": "hello"})
     assert response.status_code == 200
     assert not CaseMessage.objects.exists()
+
+
+def test_the_receipt_is_never_kept_in_the_session_store(client, city):
+    from django.contrib.sessions.models import Session
+
+    from tests.incidents.test_report_form import RECEIPT, submit
+
+    page = client.get("/en/report/").content.decode()
+    token = re.search(r'name="submission" value="([^"]+)"', page).group(1)
+    response = submit(client, submission=token)
+    assert response.status_code == 200
+    receipt = RECEIPT.search(response.content.decode()).group(0)
+    assert "no-store" in response["Cache-Control"]
+    for session in Session.objects.all():
+        stored = str(session.get_decoded())
+        assert receipt not in stored and receipt.replace("-", "") not in stored
+    # The reporter's session ends with the browser.
+    assert client.cookies["sessionid"]["expires"] == "" and client.cookies["sessionid"]["max-age"] == ""
+
+
+def test_sending_the_same_form_twice_stores_one_case(client, city):
+    from birarada.incidents.models import Case
+    from tests.incidents.test_report_form import RECEIPT, submit
+
+    first = submit(client, submission="form-1")
+    again = submit(client, submission="form-1")
+    assert Case.objects.count() == 1
+    assert RECEIPT.search(first.content.decode()) and not RECEIPT.search(again.content.decode())
+    assert "already sent" in again.content.decode()
+    submit(client, submission="form-2")
+    assert Case.objects.count() == 2
+
+
+def test_expired_sessions_are_cleared_by_a_periodic_task(db):
+    from datetime import timedelta
+
+    from django.contrib.sessions.backends.db import SessionStore
+    from django.contrib.sessions.models import Session
+    from django.utils import timezone
+
+    from birarada.core.modules import periodic_tasks
+    from birarada.core.tasks import clear_expired_sessions
+
+    old, fresh = SessionStore(), SessionStore()
+    old["x"], fresh["x"] = 1, 2
+    old.set_expiry(1)
+    old.save()
+    fresh.save()
+    Session.objects.filter(session_key=old.session_key).update(expire_date=timezone.now() - timedelta(days=1))
+    assert clear_expired_sessions.call() == 1
+    assert list(Session.objects.values_list("session_key", flat=True)) == [fresh.session_key]
+    assert clear_expired_sessions in [task for task, _every in periodic_tasks()]

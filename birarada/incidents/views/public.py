@@ -1,5 +1,7 @@
 """The resident's side: report, receive a receipt, follow the case. No account, no JavaScript needed."""
 
+import secrets
+
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -16,12 +18,26 @@ from birarada.incidents.evidence import EvidenceError, clean_upload
 from birarada.incidents.forms import EvidenceForm, ReceiptForm, ReplyForm, ReportForm
 from birarada.incidents.statistics import case_statistics, suppress_small_cells
 
-NEW_RECEIPT = "incidents_new_receipt"
+SENT_SUBMISSIONS = "incidents_sent_submissions"  # random form values, never receipts
 REPORTER_CASE = "incidents_reporter_case"
 
 
 def _too_many(request, template="incidents/too_many.html"):
     return render(request, template, status=429)
+
+
+def _reporter_session(request: HttpRequest) -> None:
+    """A resident's session ends when the browser closes (staff keep their working-day session)."""
+    if not request.user.is_authenticated:
+        request.session.set_expiry(0)
+
+
+def _receipt_page(request: HttpRequest, receipt: str | None) -> HttpResponse:
+    # The receipt is shown in the response that creates the case and kept nowhere else: not in the session,
+    # not in an address. A reload asks the browser to resend the form; the submission value stops a second case.
+    response = render(request, "incidents/report_done.html", {"receipt": receipt})
+    response["Cache-Control"] = "no-store"
+    return response
 
 
 @never_cache
@@ -31,11 +47,14 @@ def report(request: HttpRequest) -> HttpResponse:
     organization = intake_organization()
     if organization is None:
         return render(request, "incidents/not_available.html", status=503)
-    form = ReportForm(request.POST or None)
+    form = ReportForm(request.POST or None, initial={"submission": secrets.token_urlsafe(16)})
     files_form = EvidenceForm(request.POST or None, request.FILES or None)
     if request.method == "POST":
         if not ratelimit.allow(request, "report", limit=settings.INCIDENTS_REPORTS_PER_HOUR, window_seconds=3600):
             return _too_many(request)
+        submission = request.POST.get("submission", "")[:64]
+        if submission and submission in request.session.get(SENT_SUBMISSIONS, []):
+            return _receipt_page(request, None)
         if form.is_valid() and files_form.is_valid():
             cleaned_files, file_errors = [], []
             for upload in files_form.cleaned_data["evidence"]:
@@ -48,14 +67,15 @@ def report(request: HttpRequest) -> HttpResponse:
                     files_form.add_error("evidence", message)
             elif form.is_spam:
                 # Look the same as success to the robot; store nothing.
-                request.session[NEW_RECEIPT] = "0000-0000-0000-0000"
-                return redirect("incidents:report_done")
+                return _receipt_page(request, "0000-0000-0000-0000")
             else:
                 _case, receipt = actions.do_submit_report(
                     organization=organization, report=form.as_report(), files=cleaned_files, language=get_language()
                 )
-                request.session[NEW_RECEIPT] = receipt
-                return redirect("incidents:report_done")
+                if submission:
+                    _reporter_session(request)
+                    request.session[SENT_SUBMISSIONS] = [*request.session.get(SENT_SUBMISSIONS, [])[-9:], submission]
+                return _receipt_page(request, receipt)
         status = 400
     else:
         status = 200
@@ -67,14 +87,10 @@ def report(request: HttpRequest) -> HttpResponse:
     )
 
 
-@never_cache
 @require_GET
 def report_done(request: HttpRequest) -> HttpResponse:
-    """Shows the receipt exactly once: it is removed from the session as the page is made."""
-    receipt = request.session.pop(NEW_RECEIPT, None)
-    if receipt is None:
-        return redirect("incidents:status")
-    return render(request, "incidents/report_done.html", {"receipt": receipt})
+    """An old address: receipts are shown only in the answer to the report itself."""
+    return redirect("incidents:status")
 
 
 @never_cache
@@ -95,6 +111,7 @@ def status(request: HttpRequest) -> HttpResponse:
                 receipt_form.add_error("receipt", _("We found no report with this code. Check it and try again."))
             else:
                 request.session.cycle_key()
+                _reporter_session(request)
                 request.session[REPORTER_CASE] = case.pk
                 return redirect("incidents:status")
     elif request.method == "POST" and "text" in request.POST and case is not None:
