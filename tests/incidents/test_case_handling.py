@@ -5,6 +5,7 @@ from birarada.core.models import AuditEvent
 from birarada.incidents.actions import TransitionError, do_change_case_status
 from birarada.incidents.models import Case, Referral
 from tests.conftest import en
+from tests.incidents.files import real_pdf
 
 
 def act(client, case, action, **data):
@@ -146,12 +147,13 @@ def test_evidence_download_is_audited_and_forced_as_attachment(client, city, cas
     from birarada.incidents.models import Evidence
 
     case, _ = make_case()
-    clean = evidence.clean_upload(SimpleUploadedFile("l.pdf", b"%PDF-1 hello", "application/pdf"))
+    letter = real_pdf("hello")
+    clean = evidence.clean_upload(SimpleUploadedFile("l.pdf", letter, "application/pdf"))
     item = Evidence.objects.create(case=case, stored_name=evidence.store(clean), original_name="l.pdf",
                                    content_type=clean.content_type, size=len(clean.data))
     client.force_login(caseworker)
     response = client.get(reverse("incidents:evidence_download", args=["izmir", case.pk, item.pk]))
-    assert response.content == b"%PDF-1 hello"
+    assert response.content == letter
     assert response["Content-Disposition"].startswith("attachment;")
     assert AuditEvent.objects.filter(verb="case.view_evidence", actor=caseworker).exists()
 

@@ -7,6 +7,7 @@ from django.db import connection
 
 from birarada.core import crypto
 from birarada.core.models import AuditEvent
+from tests.incidents.files import real_pdf
 from birarada.incidents import evidence
 from birarada.incidents.actions import do_add_case_note, do_send_message_to_reporter
 from birarada.incidents.models import Case
@@ -33,7 +34,8 @@ def test_a_raw_database_read_shows_no_plaintext(city, make_case, caseworker):
 
 
 def test_evidence_files_on_disk_are_encrypted(city, make_case, settings):
-    marker = b"%PDF-1.4 CONFIDENTIAL-MEDICAL-LETTER"
+    marker = real_pdf("CONFIDENTIAL MEDICAL LETTER")
+    assert b"CONFIDENTIAL MEDICAL LETTER" in marker
     clean = evidence.clean_upload(SimpleUploadedFile("letter.pdf", marker, "application/pdf"))
     case, _ = make_case()
     name = evidence.store(clean)
@@ -46,7 +48,7 @@ def test_evidence_files_on_disk_are_encrypted(city, make_case, settings):
 def test_rotation_re_encrypts_with_the_new_key(city, make_case, settings):
     old_key = settings.ENCRYPTION_KEYS[0]
     case, _ = make_case(description=SECRET_STORY)
-    name = evidence.store(evidence.clean_upload(SimpleUploadedFile("a.pdf", b"%PDF-1 x", "application/pdf")))
+    name = evidence.store(evidence.clean_upload(SimpleUploadedFile("a.pdf", real_pdf("x"), "application/pdf")))
     new_key = Fernet.generate_key().decode()
     settings.ENCRYPTION_KEYS = [new_key, old_key]
     crypto.reset_keyring()
@@ -58,7 +60,7 @@ def test_rotation_re_encrypts_with_the_new_key(city, make_case, settings):
         settings.ENCRYPTION_KEYS = [new_key]  # the old key is gone now
         crypto.reset_keyring()
         assert Case.objects.get(pk=case.pk).description == SECRET_STORY
-        assert evidence.load(name) == b"%PDF-1 x"
+        assert evidence.load(name) == real_pdf("x")
     finally:
         settings.ENCRYPTION_KEYS = [old_key]
         crypto.reset_keyring()

@@ -116,7 +116,9 @@ def test_photo_location_and_camera_details_are_removed(client, city):
 
 
 def test_a_pdf_is_accepted(client, city):
-    pdf = SimpleUploadedFile("letter.pdf", b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF", "application/pdf")
+    from tests.incidents.files import real_pdf
+
+    pdf = SimpleUploadedFile("letter.pdf", real_pdf(), "application/pdf")
     assert submit(client, files=[pdf]).status_code == 200
     assert Case.objects.get().evidence.get().content_type == "application/pdf"
 

@@ -8,6 +8,7 @@ from birarada.incidents.actions import do_add_case_note, do_change_case_status
 from birarada.incidents.models import Case, Evidence
 from birarada.incidents.statistics import case_statistics
 from birarada.incidents.tasks import purge_expired_cases
+from tests.incidents.files import real_pdf
 
 
 def finish(case, actor, days_ago):
@@ -21,7 +22,7 @@ def test_personal_data_is_purged_after_the_retention_period_and_statistics_stay(
     old, _ = make_case()
     recent, _ = make_case()
     still_open, _ = make_case()
-    stored = evidence.store(evidence.clean_upload(SimpleUploadedFile("a.pdf", b"%PDF-1 x", "application/pdf")))
+    stored = evidence.store(evidence.clean_upload(SimpleUploadedFile("a.pdf", real_pdf("x"), "application/pdf")))
     Evidence.objects.create(case=old, stored_name=stored, original_name="a.pdf", content_type="application/pdf", size=8)
     do_add_case_note(old, "internal", actor=caseworker)
     finish(old, caseworker, days_ago=40)
