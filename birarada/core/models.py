@@ -182,3 +182,16 @@ class WorkerHeartbeat(models.Model):
 
     class Meta:
         ordering = ["-requested_at"]
+
+
+class RateCount(models.Model):
+    """How often one client used one limited thing (sending a report, checking a receipt) in one time window.
+    Kept in the database so every web worker counts together; see core/ratelimit.py."""
+
+    key = models.CharField(max_length=80)  # bucket and a hash of the client's address, never the address
+    window = models.BigIntegerField()
+    count = models.PositiveIntegerField(default=0)
+    expires_at = models.DateTimeField(db_index=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["key", "window"], name="ratecount_key_window")]

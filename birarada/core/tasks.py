@@ -16,13 +16,17 @@ def answer_heartbeat(heartbeat_id: int) -> int:
 
 @task()
 def clear_expired_sessions() -> int:
-    """Delete expired sessions (a resident's session may hold which case they opened); runs daily."""
+    """Delete expired sessions (a resident's session may hold which case they opened) and old rate-limit
+    counts; runs daily."""
     from datetime import timedelta
 
     from django.contrib.sessions.models import Session
 
     from birarada.core.scheduling import schedule_next
 
+    from birarada.core.ratelimit import forget_old_counts
+
     expired, _ = Session.objects.filter(expire_date__lt=timezone.now()).delete()
+    forget_old_counts()
     schedule_next(clear_expired_sessions, timedelta(days=1))
     return expired
