@@ -35,3 +35,13 @@ class OrganizationProfileForm(forms.ModelForm):
         model = Organization
         fields = ["name", "city", "description", "website", "public_email", "grounds", "listed_in_directory"]
         widgets = {"description": forms.Textarea(attrs={"rows": 5})}
+
+
+class DateInput(forms.DateInput):
+    """A browser date picker. Its value is always ISO (2026-12-10), whatever the page's language: browsers read
+    only that, and a localised "10.12.2026" would leave the field empty (the saved date would seem lost)."""
+
+    input_type = "date"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs=attrs, format="%Y-%m-%d")

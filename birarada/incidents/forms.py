@@ -3,6 +3,7 @@ from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from birarada.core.forms import DateInput
 from birarada.core.vocabulary import Area, Ground
 from birarada.incidents.actions import NewReport
 from birarada.incidents.choices import IZMIR_DISTRICTS, CaseStatus, ClosureReason, Perpetrator, ReporterRole
@@ -44,7 +45,7 @@ class ReportForm(forms.Form):
     )
     area = forms.ChoiceField(label=_("Where in city life did it happen?"), choices=[("", "—")] + Area.choices)
     occurred_on = forms.DateField(
-        label=_("Date"), required=False, widget=forms.DateInput(attrs={"type": "date"}),
+        label=_("Date"), required=False, widget=DateInput(),
         help_text=_("If you know it."),
     )
     occurred_approx = forms.CharField(
@@ -181,7 +182,7 @@ class AssignForm(forms.Form):
 
 
 class DeadlineForm(forms.Form):
-    due_on = forms.DateField(label=_("Deadline"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    due_on = forms.DateField(label=_("Deadline"), required=False, widget=DateInput())
 
 
 class ReferralForm(forms.Form):

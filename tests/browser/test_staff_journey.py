@@ -60,3 +60,24 @@ def test_worker_check_uses_htmx_without_reloading(page, live_server, demo_city):
     # Waiting with a locator, not an evaluated string: the page's CSP forbids eval, rightly.
     expect(page.locator("#heartbeats")).not_to_contain_text("Henüz kontrol yapılmadı")
     assert page.evaluate("window.__same_page") is True
+
+
+def test_a_saved_deadline_stays_in_the_turkish_date_field(page, live_server, demo_city):
+    from django.contrib.auth import get_user_model
+
+    from birarada.core.models import Organization
+    from birarada.incidents.actions import do_assign_case, do_submit_report
+    from tests.incidents.conftest import VALID_REPORT
+    from birarada.incidents.forms import ReportForm
+
+    form = ReportForm(VALID_REPORT)
+    assert form.is_valid()
+    case, _receipt = do_submit_report(organization=Organization.objects.get(slug="izmir"), report=form.as_report())
+    do_assign_case(case, get_user_model().objects.get(username="caseworker.izmir"), actor=None)
+    sign_in(page, live_server, "caseworker.izmir", demo_city)
+    page.wait_for_url(re.compile(r"/tr/workspace/"))
+    page.goto(f"{live_server.url}/tr/workspace/izmir/cases/{case.pk}/")
+    page.locator("#id_due_on").fill("2026-12-10")
+    page.get_by_role("button", name="Son tarihi belirle").click()
+    page.wait_for_url(re.compile(rf"/tr/workspace/izmir/cases/{case.pk}/$"))
+    assert page.locator("#id_due_on").input_value() == "2026-12-10"

@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -212,3 +214,16 @@ def test_a_referral_page_re_shown_after_an_invalid_form_is_audited(client, city,
     response = client.post(en("incidents:referral_detail", "ngo", referral.pk), {"status": "nonsense"})
     assert response.status_code == 400 and "Needs a lawyer" in response.content.decode()
     assert AuditEvent.objects.filter(verb="case.view_referral", actor=partner_user).count() == 1
+
+
+@pytest.mark.parametrize("lang", ["tr", "en", "ar"])
+def test_date_fields_hold_iso_dates_in_every_language(client, city, caseworker, make_case, lang):
+    import datetime
+
+    from birarada.incidents.actions import do_set_case_deadline
+
+    case, _ = make_case(occurred_on="2026-09-15")
+    do_set_case_deadline(case, datetime.date(2026, 12, 10), actor=caseworker)
+    client.force_login(caseworker)
+    html = client.get(f"/{lang}/workspace/izmir/cases/{case.pk}/").content.decode()
+    assert re.search(r'<input type="date" name="due_on" value="2026-12-10"', html)
