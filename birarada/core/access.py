@@ -13,6 +13,7 @@ from django.db.models import Model, QuerySet
 from django.http import Http404
 
 from birarada.core.capabilities import Capability
+from birarada.core.collation import sorted_turkish
 from birarada.core.models import Membership, Organization, Role
 from birarada.core.modules import capability_grants
 from birarada.core.types import AnyUser
@@ -165,15 +166,14 @@ def organizations_of(user: AnyUser) -> list[Organization]:
     """The platform organizations the user belongs to directly, each once."""
     if not user.is_authenticated:
         return []
-    return list(
-        Organization.objects.on_platform().filter(memberships__user=user).distinct().order_by("name")
-    )
+    return sorted_turkish(Organization.objects.on_platform().filter(memberships__user=user).distinct(),
+                          key=lambda o: o.name)
 
 
 def subunits_visible_to(workspace: Workspace) -> list[Organization]:
     workspace.require(C.VIEW_SUBUNITS)
     ids = workspace.organization.descendant_ids()
-    return list(Organization.objects.filter(pk__in=ids).select_related("parent").order_by("name"))
+    return sorted_turkish(Organization.objects.filter(pk__in=ids).select_related("parent"), key=lambda o: o.name)
 
 
 def public_organization_by_slug(slug: str) -> Organization:

@@ -156,7 +156,7 @@ class AuditEvent(models.Model):
 
     class Meta:
         ordering = ["-at", "-pk"]
-        indexes = [models.Index(fields=["organization", "-at"])]
+        indexes = [models.Index(fields=["organization", "-at"]), models.Index(fields=["actor", "-at"])]
         # Related lookups and internal updates go through the append-only queryset too. On PostgreSQL a
         # trigger also refuses UPDATE and DELETE (migration 0002), whatever the client.
         base_manager_name = "objects"

@@ -3,6 +3,7 @@ from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from birarada.core.collation import sorted_turkish
 from birarada.core.forms import DateInput
 from birarada.core.vocabulary import Area, Ground
 from birarada.incidents.actions import NewReport
@@ -10,7 +11,7 @@ from birarada.incidents.choices import IZMIR_DISTRICTS, CaseStatus, ClosureReaso
 
 
 def district_choices():
-    districts = settings.INCIDENTS_DISTRICTS or IZMIR_DISTRICTS
+    districts = sorted_turkish(settings.INCIDENTS_DISTRICTS or IZMIR_DISTRICTS, key=str)
     return [("", _("I'd rather not say / not in the city"))] + [(d, d) for d in districts]
 
 

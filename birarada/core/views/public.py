@@ -6,6 +6,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET
 
 from birarada.core.access import public_organization_by_slug
+from birarada.core.collation import sorted_turkish
 from birarada.core.models import Organization, OrganizationKind
 from birarada.core.vocabulary import Ground
 
@@ -42,6 +43,7 @@ def directory(request: HttpRequest) -> HttpResponse:
         organizations = [o for o in organizations if ground in o.grounds]
     else:
         ground = ""
+    organizations = sorted_turkish(organizations, key=lambda o: o.name)
     return render(
         request,
         "core/directory.html",

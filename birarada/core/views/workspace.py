@@ -30,8 +30,17 @@ def workspace_index(request: HttpRequest) -> HttpResponse:
     if not organizations:
         return render(request, "core/no_workspace.html")
     last = request.session.get(SESSION_KEY)
-    chosen = next((o for o in organizations if o.slug == last), organizations[0])
+    chosen = next((o for o in organizations if o.slug == last), None) or _where_they_last_worked(
+        request.user, organizations) or organizations[0]
     return redirect("core:workspace_home", slug=chosen.slug)
+
+
+def _where_they_last_worked(user, organizations):
+    """The organization of the person's latest recorded work (audit log), among theirs; None if none yet."""
+    by_id = {o.pk: o for o in organizations}
+    latest = (AuditEvent.objects.filter(actor=user, organization__in=list(by_id)).exclude(verb="auth.sign_in")
+              .order_by("-at", "-pk").values_list("organization_id", flat=True).first())
+    return by_id.get(latest)
 
 
 @login_required

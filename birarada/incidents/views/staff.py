@@ -1,7 +1,5 @@
 """The unit's side: triage queue, case file, handling actions, statistics."""
 
-import csv
-
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
@@ -13,6 +11,8 @@ from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_GET, require_POST
 
 from birarada.core.access import Capability, access_workspace_by_slug
+from birarada.core.collation import sorted_turkish
+from birarada.core.figures import csv_response
 from birarada.core.models import Organization, OrganizationKind, Role
 from birarada.incidents import actions
 from birarada.incidents import evidence as evidence_files
@@ -50,7 +50,7 @@ PARTNER_KINDS = [OrganizationKind.NGO, OrganizationKind.ARTS_INSTITUTION, Organi
 
 def _partners():
     """Organizations that can receive a referral: partners that use the platform, so someone can read it."""
-    return Organization.objects.on_platform().filter(kind__in=PARTNER_KINDS).order_by("name")
+    return Organization.objects.on_platform().filter(kind__in=PARTNER_KINDS)
 
 
 @login_required
@@ -91,7 +91,8 @@ def _case_context(workspace, case, **forms):
         "deadline_form": forms.get("deadline_form") or DeadlineForm(initial={"due_on": case.due_on}),
         "note_form": forms.get("note_form") or NoteForm(),
         "message_form": forms.get("message_form") or MessageForm(),
-        "referral_form": forms.get("referral_form") or ReferralForm(partners=_partners()),
+        "referral_form": forms.get("referral_form") or ReferralForm(
+            partners=sorted_turkish(_partners(), key=lambda o: o.name)),
     }
 
 
@@ -146,7 +147,7 @@ def case_action(request: HttpRequest, slug: str, case_id: int, action: str) -> H
         if not case.consent_referral or not case.is_open:
             messages.error(request, _("This case cannot be referred: the reporter did not allow it, or it is finished."))
             return redirect("incidents:case_detail", slug=slug, case_id=case.pk)
-        form = ReferralForm(request.POST, partners=_partners())
+        form = ReferralForm(request.POST, partners=sorted_turkish(_partners(), key=lambda o: o.name))
         if not form.is_valid():
             return _invalid(request, workspace, case, referral_form=form)
         partner = _partners().get(pk=form.cleaned_data["partner"])
@@ -179,15 +180,9 @@ def statistics(request: HttpRequest, slug: str) -> HttpResponse:
     include_units = has_units and request.GET.get("units") == "1"
     stats = case_statistics(cases_counted_for(workspace, include_units=include_units))
     if request.GET.get("format") == "csv":
-        response = HttpResponse(content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = f'attachment; filename="cases-{slug}.csv"'
-        writer = csv.writer(response)
-        writer.writerow(["breakdown", "category", "cases"])
-        writer.writerow(["total", "", stats.total])
-        for breakdown in stats.breakdowns:
-            for label, count in breakdown.rows:
-                writer.writerow([breakdown.title, label, count])
-        return response
+        rows = [["total", "", stats.total]]
+        rows += [[breakdown.title, label, count] for breakdown in stats.breakdowns for label, count in breakdown.rows]
+        return csv_response(f"cases-{slug}.csv", ["breakdown", "category", "cases"], rows)
     return render(request, "incidents/statistics.html", {
         "workspace": workspace, "stats": stats, "has_units": has_units, "include_units": include_units,
     })
