@@ -128,6 +128,7 @@ def do_rotate_encryption_keys(*, actor: Actor = None) -> dict[str, int]:
     Each row is rewritten in its own short transaction, so a large table never holds long locks; running it
     again after an interruption is safe (rows already on the newest key are simply rewritten).
     """
+    crypto.encrypt_bytes(b"")  # no usable key: stop here with the reason, before touching anything
     rows = 0
     tables = []
     for model in apps.get_models():

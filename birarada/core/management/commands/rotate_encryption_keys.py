@@ -1,4 +1,5 @@
-from django.core.management.base import BaseCommand
+from django.core.exceptions import ImproperlyConfigured
+from django.core.management.base import BaseCommand, CommandError
 
 from birarada.core.actions import do_rotate_encryption_keys
 
@@ -10,5 +11,8 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
-        done = do_rotate_encryption_keys(actor=None)
+        try:
+            done = do_rotate_encryption_keys(actor=None)
+        except ImproperlyConfigured as error:
+            raise CommandError(str(error)) from None
         self.stdout.write(f"Re-encrypted {done['rows']} rows and {done['files']} files with the newest key.")

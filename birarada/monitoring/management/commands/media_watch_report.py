@@ -27,7 +27,7 @@ class Command(BaseCommand):
         parser.add_argument("--format", choices=["html", "pdf", "csv"], default="html")
         parser.add_argument("-o", "--output", required=True, help="file to write ('-' for standard output)")
         parser.add_argument("--public", action="store_true", help="leave out handles, links and contact data")
-        parser.add_argument("--language", default="en", help="language of the headings (tr, en, ar)")
+        parser.add_argument("--language", default="en", choices=["tr", "en", "ar"], help="language of the headings")
 
     def handle(self, *args, org, since, until, format, output, public, language, **options):
         organization = Organization.objects.filter(slug=org).first()
@@ -52,5 +52,8 @@ class Command(BaseCommand):
         if output == "-":
             self.stdout.buffer.write(content) if hasattr(self.stdout, "buffer") else self.stdout.write(content.decode())
         else:
-            Path(output).write_bytes(content)
+            try:
+                Path(output).write_bytes(content)
+            except OSError as error:
+                raise CommandError(f"Cannot write {output}: {error.strerror}") from None
             self.stdout.write(self.style.SUCCESS(f"Wrote {output} ({len(content)} bytes)."))

@@ -32,8 +32,9 @@ class Command(BaseCommand):
         added = poll(source)
         source.refresh_from_db()
         state = "registered" if created else "already registered"
-        if source.consecutive_failures:
-            self.stderr.write(f"Feed {state} (source {source.pk}), but reading it failed: {source.last_error}")
-        else:
-            self.stdout.write(self.style.SUCCESS(f"Feed {state} (source {source.pk}): {added} new items."))
         ensure_polling_schedule()
+        if source.consecutive_failures:
+            # Registered (the worker retries with backoff), but this reading failed: say so and exit non-zero.
+            raise CommandError(f"Feed {state} (source {source.pk}), but reading it failed: "
+                               f"{source.last_error.splitlines()[0] if source.last_error else 'unknown error'}")
+        self.stdout.write(self.style.SUCCESS(f"Feed {state} (source {source.pk}): {added} new items."))

@@ -33,7 +33,10 @@ class Command(BaseCommand):
             "text": options["text_column"], "link": options["link_column"], "author": options["author_column"],
             "published": options["date_column"], "reach": options["reach_columns"],
         })
-        content = path.read_bytes()
+        try:
+            content = path.read_bytes()
+        except OSError as error:
+            raise CommandError(f"Cannot read {file}: {error.strerror}") from None
         try:
             entries, skipped = entries_from(path.name, content, mapping)
         except UnreadableExport as error:
