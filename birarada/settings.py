@@ -274,6 +274,8 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = INCIDENTS_MAX_FILE_BYTES
 MONITORING_FETCH_TIMEOUT = env_int("MONITORING_FETCH_TIMEOUT", 20, minimum=1)  # seconds per feed request
 # Off: feeds on loopback/private addresses are refused (no probing of internal machines through the form).
 MONITORING_ALLOW_PRIVATE_FEEDS = env_bool("MONITORING_ALLOW_PRIVATE_FEEDS", False)
+# An uploaded export still waiting after this many hours is given up and its file erased (it may hold personal data).
+MONITORING_IMPORT_ABANDON_HOURS = env_int("MONITORING_IMPORT_ABANDON_HOURS", 6, minimum=1)
 
 # --- Logging: nothing personal; requests are logged by the web server, not here. -------------
 LOGGING = {

@@ -11,7 +11,7 @@ from birarada.core import crypto
 from birarada.core.fields import EncryptedJSONField, EncryptedTextField
 from birarada.core.models import AuditEvent, Membership, Organization, WorkerHeartbeat
 from birarada.core.modules import encrypted_stores
-from birarada.core.tasking import enqueue_on_commit
+from birarada.core.tasking import TaskResultStatus, enqueue_on_commit
 from birarada.core.types import Actor
 
 
@@ -118,6 +118,29 @@ def do_answer_heartbeat(heartbeat_id: int, *, worker_pid: int) -> bool:
     heartbeat.save(update_fields=["answered_at", "worker_pid"])
     record_audit(actor=None, verb="system.heartbeat_answer", organization=None, target=heartbeat,
                  changes={"worker_pid": worker_pid})
+    return True
+
+
+@transaction.atomic
+def do_recover_task(result, *, reason: str) -> bool:
+    """A task lost with its worker (see core/workers.py): mark its run failed and queue it again, unless an equal
+    run already waits. Returns True if this call recovered it (another sweeper may have been first)."""
+    from django_tasks_db.models import DBTaskResult
+
+    now = timezone.now()
+    taken = DBTaskResult.objects.filter(pk=result.pk, status=TaskResultStatus.RUNNING).update(
+        status=TaskResultStatus.FAILED, finished_at=now, exception_class_path="birarada.core.workers.WorkerLost",
+        traceback=reason)
+    if not taken:
+        return False
+    waiting = DBTaskResult.objects.filter(task_path=result.task_path, status=TaskResultStatus.READY,
+                                          args_kwargs=result.args_kwargs).exists()
+    if not waiting:
+        args, kwargs = result.args_kwargs.get("args", []), result.args_kwargs.get("kwargs", {})
+        enqueue_on_commit(result.task_path, *args, **kwargs)
+    record_audit(actor=None, verb="system.task_recover", organization=None, target=None,
+                 changes={"task": result.task_path, "run": str(result.pk), "reason": reason,
+                          "queued_again": not waiting})
     return True
 
 

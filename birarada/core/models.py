@@ -195,3 +195,14 @@ class RateCount(models.Model):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["key", "window"], name="ratecount_key_window")]
+
+
+class WorkerLease(models.Model):
+    """A task worker started with `manage.py run_worker` says every few seconds that it is alive. A task left
+    "running" by a worker whose lease ran out was lost with that worker and is run again (core/workers.py)."""
+
+    worker_id = models.CharField(max_length=64, unique=True)
+    host = models.CharField(max_length=100)
+    pid = models.PositiveIntegerField()
+    started_at = models.DateTimeField(auto_now_add=True)
+    seen_at = models.DateTimeField(db_index=True)

@@ -7,5 +7,8 @@ from birarada.core.modules import Manifest, PeriodicTask
 
 MANIFEST = Manifest(
     label="core",
-    periodic_tasks=(PeriodicTask("birarada.core.tasks.clear_expired_sessions", timedelta(days=1)),),
+    periodic_tasks=(
+        PeriodicTask("birarada.core.tasks.clear_expired_sessions", timedelta(days=1)),
+        PeriodicTask("birarada.core.tasks.recover_abandoned_tasks", timedelta(minutes=2)),
+    ),
 )

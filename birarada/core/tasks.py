@@ -30,3 +30,24 @@ def clear_expired_sessions() -> int:
     forget_old_counts()
     schedule_next(clear_expired_sessions, timedelta(days=1))
     return expired
+
+
+@task()
+def recover_abandoned_tasks() -> int:
+    """Run again the tasks that were running in a worker that died; runs every two minutes."""
+    from datetime import timedelta
+
+    from birarada.core.actions import do_recover_task
+    from birarada.core.scheduling import schedule_next
+    from birarada.core.workers import forget_old_leases, lost_task_results
+
+    recovered = 0
+    for result in lost_task_results():
+        if result.task_path == recover_abandoned_tasks.module_path:
+            reason = "The worker running this sweep stopped."
+        else:
+            reason = "The worker running this task stopped (its lease ran out, or it ran far too long)."
+        recovered += do_recover_task(result, reason=reason)
+    forget_old_leases()
+    schedule_next(recover_abandoned_tasks, timedelta(minutes=2))
+    return recovered

@@ -35,7 +35,10 @@ MANIFEST = Manifest(
                     order=30),
     ),
     demo_loader="birarada.monitoring.demo.demo_summary",
-    periodic_tasks=(PeriodicTask("birarada.monitoring.tasks.poll_due_sources", timedelta(minutes=1)),),
+    periodic_tasks=(
+        PeriodicTask("birarada.monitoring.tasks.poll_due_sources", timedelta(minutes=1)),
+        PeriodicTask("birarada.monitoring.tasks.sweep_abandoned_imports", timedelta(hours=1)),
+    ),
     startup_checks=("birarada.monitoring.tasks.ensure_reanalysis",),
     # Monitored texts are public posts, but who flagged what, reviewers' notes and uploaded exports are the
     # unit's own work: views reach them only through birarada.monitoring.access.

@@ -129,3 +129,24 @@ def ensure_reanalysis() -> bool:
 def ensure_polling_schedule() -> bool:
     """Start the polling schedule unless a round is already queued or running; True if started."""
     return ensure_started(poll_due_sources)
+
+
+HOURLY = timedelta(hours=1)
+
+
+@task()
+def sweep_abandoned_imports() -> int:
+    """Give up uploaded exports that waited longer than MONITORING_IMPORT_ABANDON_HOURS (their worker died
+    and the task was lost, or the queue is stuck): the batch is marked failed and its file erased."""
+    from django.conf import settings
+
+    cutoff = timezone.now() - timedelta(hours=settings.MONITORING_IMPORT_ABANDON_HOURS)
+    stale = ImportBatch.objects.filter(status=ImportBatch.Status.WAITING, created_at__lt=cutoff).select_related(
+        "source")
+    count = 0
+    for batch in stale:
+        actions.do_record_import(batch, entries=None, error="The import was abandoned before it finished "
+                                 "(a worker stopped). The file was erased; please upload it again.")
+        count += 1
+    schedule_next(sweep_abandoned_imports, HOURLY)
+    return count

@@ -91,3 +91,26 @@ def test_start_up_queues_reanalysis_only_when_the_model_changed(izmir):
     Item.objects.filter(pk=item.pk).update(model_version="2020.1")
     assert ensure_reanalysis() is True
     assert DBTaskResult.objects.filter(task_path=reanalyse_outdated.module_path).count() == 1
+
+
+def test_an_abandoned_import_is_given_up_and_its_file_erased(izmir, settings):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from birarada.core.models import AuditEvent
+    from birarada.monitoring.models import ImportBatch
+    from birarada.monitoring.tasks import sweep_abandoned_imports
+
+    settings.MONITORING_IMPORT_ABANDON_HOURS = 6
+    old = actions.do_upload_export(izmir, source_name="Export", file_name="old.csv", content=b"text\\nAli Veli\\n",
+                                   mapping={"text": "text"}, actor=None)
+    fresh = actions.do_upload_export(izmir, source_name="Export", file_name="new.csv", content=b"text\\nAyse\\n",
+                                     mapping={"text": "text"}, actor=None)
+    ImportBatch.objects.filter(pk=old.pk).update(created_at=timezone.now() - timedelta(hours=7))
+    assert sweep_abandoned_imports.call() == 1
+    old.refresh_from_db()
+    fresh.refresh_from_db()
+    assert old.status == ImportBatch.Status.FAILED and bytes(old.content) == b"" and "upload it again" in old.error
+    assert fresh.status == ImportBatch.Status.WAITING and bytes(fresh.content) != b""
+    assert AuditEvent.objects.filter(verb="monitoring.export_ingest", target_id=str(old.pk)).exists()
