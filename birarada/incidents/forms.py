@@ -34,7 +34,7 @@ class ReportForm(forms.Form):
         label=_("What happened?"),
         help_text=_("In your own words and language. Who treated you differently, and how? "
                     "You do not have to give names."),
-        widget=forms.Textarea(attrs={"rows": 7}),
+        widget=forms.Textarea(attrs={"rows": 7, "dir": "auto"}),
         min_length=10,
         max_length=10_000,
     )
@@ -52,11 +52,13 @@ class ReportForm(forms.Form):
     occurred_approx = forms.CharField(
         label=_("Or about when?"), required=False, max_length=200,
         help_text=_("For example: “last spring”, “every week since March”."),
+        widget=forms.TextInput(attrs={"dir": "auto"}),
     )
     district = forms.ChoiceField(label=_("District"), required=False, choices=district_choices)
     place = forms.CharField(
         label=_("Neighbourhood or place"), required=False, max_length=200,
         help_text=_("Optional. For example a bus line, a hospital or a service desk."),
+        widget=forms.TextInput(attrs={"dir": "auto"}),
     )
     perpetrator = forms.ChoiceField(
         label=_("Who did it?"), required=False, choices=Perpetrator.choices, widget=forms.RadioSelect
@@ -64,11 +66,14 @@ class ReportForm(forms.Form):
     reporter_role = forms.ChoiceField(
         label=_("Who is reporting?"), choices=ReporterRole.choices, widget=forms.RadioSelect
     )
-    contact_name = forms.CharField(label=_("Name (or a nickname)"), required=False, max_length=120)
-    contact_email = forms.EmailField(label=_("E-mail address"), required=False)
+    contact_name = forms.CharField(label=_("Name (or a nickname)"), required=False, max_length=120,
+                                   widget=forms.TextInput(attrs={"dir": "auto"}))
+    contact_email = forms.EmailField(label=_("E-mail address"), required=False,
+                                     widget=forms.EmailInput(attrs={"dir": "ltr"}))
     contact_phone = forms.RegexField(
         label=_("Phone number"), required=False, max_length=30, regex=r"^[0-9+()\-\s]{6,30}$",
         error_messages={"invalid": _("Use only digits, spaces and + ( ) -.")},
+        widget=forms.TextInput(attrs={"dir": "ltr", "inputmode": "tel"}),
     )
     consent_contact = forms.BooleanField(label=_("You may contact me about this report."), required=False)
     consent_referral = forms.BooleanField(
@@ -145,16 +150,18 @@ class ReceiptForm(forms.Form):
 
 
 class ReplyForm(forms.Form):
-    text = forms.CharField(label=_("Your answer"), widget=forms.Textarea(attrs={"rows": 4}), max_length=5000)
+    text = forms.CharField(label=_("Your answer"), widget=forms.Textarea(attrs={"rows": 4, "dir": "auto"}),
+                           max_length=5000)
 
 
 class NoteForm(forms.Form):
-    text = forms.CharField(label=_("Internal note"), widget=forms.Textarea(attrs={"rows": 3}), max_length=5000)
+    text = forms.CharField(label=_("Internal note"), widget=forms.Textarea(attrs={"rows": 3, "dir": "auto"}),
+                           max_length=5000)
 
 
 class MessageForm(forms.Form):
     text = forms.CharField(
-        label=_("Message to the reporter"), widget=forms.Textarea(attrs={"rows": 3}), max_length=5000,
+        label=_("Message to the reporter"), widget=forms.Textarea(attrs={"rows": 3, "dir": "auto"}), max_length=5000,
         help_text=_("The reporter reads it with their receipt code. Do not include other people's personal data."),
     )
 
@@ -189,7 +196,8 @@ class DeadlineForm(forms.Form):
 class ReferralForm(forms.Form):
     partner = forms.ChoiceField(label=_("Partner organization"))
     summary = forms.CharField(
-        label=_("What the partner needs to know"), widget=forms.Textarea(attrs={"rows": 4}), max_length=5000,
+        label=_("What the partner needs to know"), widget=forms.Textarea(attrs={"rows": 4, "dir": "auto"}),
+        max_length=5000,
         help_text=_("Write only what the partner needs. The reporter's own words are not sent."),
     )
     share_contact = forms.BooleanField(label=_("Share the reporter's contact details"), required=False)

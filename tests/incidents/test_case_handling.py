@@ -227,3 +227,19 @@ def test_date_fields_hold_iso_dates_in_every_language(client, city, caseworker, 
     client.force_login(caseworker)
     html = client.get(f"/{lang}/workspace/izmir/cases/{case.pk}/").content.decode()
     assert re.search(r'<input type="date" name="due_on" value="2026-12-10"', html)
+
+
+def test_text_in_the_other_direction_is_isolated_on_both_sides(client, city, caseworker, make_case):
+    """An Arabic narrative on a Turkish page and Turkish words on an Arabic page keep their own direction."""
+    arabic = "رفض موظف الحافلة أن يسمح لي بالصعود لأنني سوري؟"
+    case, _ = make_case(description=arabic, place="Hat 302, Konak")
+    client.force_login(caseworker)
+    from birarada.incidents.actions import do_add_case_note
+
+    do_add_case_note(case, "Tanık Ayşe Hanım ile görüşüldü.", actor=caseworker)
+    for lang in ("tr", "ar"):
+        html = client.get(f"/{lang}/workspace/izmir/cases/{case.pk}/").content.decode()
+        assert re.search(r'<blockquote class="narrative" dir="auto"><p>' + re.escape(arabic), html)
+        assert '<p dir="auto">Tanık Ayşe Hanım ile görüşüldü.</p>' in html
+        assert "<bdi>Hat 302, Konak</bdi>" in html
+        assert re.search(r'<textarea name="text"[^>]*dir="auto"', html)

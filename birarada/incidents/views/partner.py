@@ -19,7 +19,7 @@ class ReferralUpdateForm(forms.Form):
     status = forms.ChoiceField(label=gettext_lazy("Status"), choices=ReferralStatus.choices)
     note = forms.CharField(
         label=gettext_lazy("Note to the equality unit"), required=False, max_length=5000,
-        widget=forms.Textarea(attrs={"rows": 3}),
+        widget=forms.Textarea(attrs={"rows": 3, "dir": "auto"}),
     )
 
 
