@@ -13,6 +13,7 @@ from django.utils import timezone
 
 from birarada.core.actions import record_audit
 from birarada.core.models import Organization
+from birarada.core.tasking import enqueue_on_commit
 from birarada.core.types import Actor
 from birarada.core.vocabulary import Area, Ground
 from birarada.incidents import evidence as evidence_files
@@ -93,9 +94,17 @@ def do_submit_report(*, organization: Organization, report: NewReport, files: Se
     return case, receipt
 
 
+@transaction.atomic
 def record_case_view(case: Case, *, actor: Actor, what: str = "case") -> None:
-    """Reading sensitive fields is logged too."""
-    record_audit(actor=actor, verb=f"case.view_{what}", organization=case.organization, target=case)
+    """Reading sensitive fields is logged too. Opening the case file marks the reporter's new messages read."""
+    changes = {}
+    if what == "case":
+        read = case.messages.filter(direction=MessageDirection.FROM_REPORTER, read_at__isnull=True).update(
+            read_at=timezone.now())
+        if read:
+            changes["messages_read"] = read
+    record_audit(actor=actor, verb=f"case.view_{what}", organization=case.organization, target=case,
+                 changes=changes)
 
 
 def _move(case: Case, status: str, *, reason: str = "") -> dict:
@@ -167,6 +176,8 @@ def do_send_message_to_reporter(case: Case, text: str, *, actor: Actor) -> CaseM
 def do_receive_reporter_message(case: Case, text: str) -> CaseMessage:
     message = CaseMessage.objects.create(case=case, direction=MessageDirection.FROM_REPORTER, text=text)
     record_audit(actor=None, verb="case.message_from_reporter", organization=case.organization, target=case)
+    # The assigned case worker is told by e-mail, by a worker: without a word of the message.
+    enqueue_on_commit("birarada.incidents.tasks.notify_reply", case.pk)
     return message
 
 

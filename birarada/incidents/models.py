@@ -115,9 +115,12 @@ class CaseMessage(models.Model):
     author = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     text = EncryptedTextField()
     created_at = models.DateTimeField(auto_now_add=True)
+    # For the reporter's messages: when someone of the unit first opened the case after it arrived.
+    read_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["created_at", "pk"]
+        indexes = [models.Index(fields=["case", "direction", "read_at"])]
 
 
 class Evidence(models.Model):

@@ -47,3 +47,20 @@ def remind_case_deadlines() -> int:
         count += 1
     schedule_next(remind_case_deadlines, DAILY)
     return count
+
+
+@task()
+def notify_reply(case_id: int) -> bool:
+    """E-mail the assigned case worker that the reporter answered; no word of the reporter's message in it."""
+    case = Case.objects.select_related("assigned_to", "organization").filter(pk=case_id).first()
+    if case is None or case.assigned_to is None or not case.assigned_to.email or not case.is_open:
+        return False
+    with override(settings.LANGUAGE_CODE):
+        send_mail(
+            _("Case %(ref)s: the reporter answered") % {"ref": case.reference},
+            _("The reporter of case %(ref)s in %(org)s sent a new message. Open the workspace to read it.")
+            % {"ref": case.reference, "org": case.organization.name},
+            None,
+            [case.assigned_to.email],
+        )
+    return True

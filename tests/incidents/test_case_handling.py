@@ -243,3 +243,34 @@ def test_text_in_the_other_direction_is_isolated_on_both_sides(client, city, cas
         assert '<p dir="auto">Tanık Ayşe Hanım ile görüşüldü.</p>' in html
         assert "<bdi>Hat 302, Konak</bdi>" in html
         assert re.search(r'<textarea name="text"[^>]*dir="auto"', html)
+
+
+def test_a_reporter_reply_is_flagged_in_the_queue_and_announced_without_its_words(
+        client, city, caseworker, make_case, django_capture_on_commit_callbacks):
+    from django.core import mail
+
+    from birarada.incidents.actions import do_assign_case, do_receive_reporter_message
+
+    case, _ = make_case()
+    quiet, _ = make_case()
+    do_assign_case(case, caseworker, actor=caseworker)
+    from django_tasks_db.models import DBTaskResult
+
+    from birarada.incidents.tasks import notify_reply
+
+    with django_capture_on_commit_callbacks(execute=True):
+        do_receive_reporter_message(case, "Adım Leyla, otobüs 302 şoförü yine bağırdı.")
+    [queued] = DBTaskResult.objects.filter(task_path=notify_reply.module_path)
+    assert queued.args_kwargs["args"] == [case.pk]  # sent by a worker, not in the reporter's request
+    assert notify_reply.call(case.pk) is True
+    assert len(mail.outbox) == 1
+    message = mail.outbox[0]
+    assert message.to == ["cw@example.org"] and case.reference in message.subject
+    assert "Leyla" not in message.body and "302" not in message.body
+
+    client.force_login(caseworker)
+    queue = client.get("/en/workspace/izmir/cases/?show=replied").content.decode()
+    assert case.reference in queue and quiet.reference not in queue and "1 new" in queue
+    client.get(f"/en/workspace/izmir/cases/{case.pk}/")  # reading the case marks the reply read
+    assert case.reference not in client.get("/en/workspace/izmir/cases/?show=replied").content.decode()
+    assert AuditEvent.objects.filter(verb="case.view_case", changes__messages_read=1).count() == 1

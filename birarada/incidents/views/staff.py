@@ -3,6 +3,7 @@
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
+from django.db.models import Count, Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -22,13 +23,14 @@ from birarada.incidents.access import (
     cases_counted_for,
     cases_visible_to,
 )
-from birarada.incidents.choices import TRANSITIONS, CaseStatus
+from birarada.incidents.choices import TRANSITIONS, CaseStatus, MessageDirection
 from birarada.incidents.forms import AssignForm, DeadlineForm, MessageForm, NoteForm, ReferralForm, StatusForm
 from birarada.incidents.module import HANDLE_CASES
 from birarada.incidents.statistics import case_statistics
 
 QUEUE_FILTERS = {
     "open": lambda qs, user: qs.open(),
+    "replied": lambda qs, user: qs.filter(unread_replies__gt=0),
     "unassigned": lambda qs, user: qs.open().filter(assigned_to__isnull=True),
     "mine": lambda qs, user: qs.open().filter(assigned_to=user),
     "overdue": lambda qs, user: qs.open().filter(due_on__lt=timezone.localdate()),
@@ -59,7 +61,9 @@ def queue(request: HttpRequest, slug: str) -> HttpResponse:
     workspace = access_workspace_by_slug(request.user, slug, HANDLE_CASES, member=True)
     chosen = request.GET.get("show", "open")
     chosen = chosen if chosen in QUEUE_FILTERS else "open"
-    cases = QUEUE_FILTERS[chosen](cases_visible_to(workspace), request.user)
+    unread = Count("messages", filter=Q(messages__direction=MessageDirection.FROM_REPORTER,
+                                        messages__read_at__isnull=True))
+    cases = QUEUE_FILTERS[chosen](cases_visible_to(workspace).annotate(unread_replies=unread), request.user)
     cases = cases.select_related("assigned_to").order_by("due_on", "received_at")[:200]
     return render(request, "incidents/queue.html", {
         "workspace": workspace, "cases": cases, "chosen": chosen, "filters": list(QUEUE_FILTERS),
