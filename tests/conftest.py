@@ -73,3 +73,51 @@ def en(view: str, *args) -> str:
 
     with translation.override("en"):
         return reverse(view, args=args)
+
+
+def _more_often(small_sql: list[str], large_sql: list[str]) -> dict[str, int]:
+    """Query shapes (literals blanked) the larger page made more often, with how many more times."""
+    import re
+    from collections import Counter
+
+    def shapes(queries):
+        return Counter(re.sub(r"'[^']*'|\b\d+\b", "?", sql) for sql in queries)
+
+    return dict(shapes(large_sql) - shapes(small_sql))
+
+
+@pytest.fixture
+def page_queries(client):
+    """`page_queries(url)`: (response, SQL of every query the GET made), asserting the page answered 200."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def load(url: str):
+        with CaptureQueriesContext(connection) as captured:
+            response = client.get(url)
+        assert response.status_code == 200, (url, response.status_code)
+        return response, [q["sql"] for q in captured.captured_queries]
+
+    return load
+
+
+@pytest.fixture
+def assert_queries_do_not_grow(page_queries):
+    """`assert_queries_do_not_grow(url, add_rows, rows_in)`: load `url` (once to warm caches, then measured),
+    call `add_rows()` to multiply the rows (at least threefold), load it again: both loads must make the same
+    number of queries. `rows_in(response)` says how many rows the page shows, so the test proves the rows were
+    really there. Returns (rows before, rows after, queries)."""
+
+    def check(url: str, add_rows, rows_in):
+        page_queries(url)
+        small, small_sql = page_queries(url)
+        add_rows()
+        large, large_sql = page_queries(url)
+        before, after = rows_in(small), rows_in(large)
+        assert before > 0 and after >= 3 * before, (before, after)
+        assert len(large_sql) == len(small_sql), (
+            f"{url}: {len(small_sql)} queries with {before} rows, {len(large_sql)} with {after}; "
+            f"made more often on the larger page: {_more_often(small_sql, large_sql)}")
+        return before, after, len(small_sql)
+
+    return check

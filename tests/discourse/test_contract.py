@@ -98,4 +98,17 @@ def test_lint_returns_findings(analyzer):
 
 def test_signal_is_a_small_value_object():
     assert Signal("negation", 1, 2) == Signal("negation", 1, 2)
-    assert Analyzer is not None
+    assert Signal("negation", 1, 2) != Signal("negation", 1, 3)
+    assert len({Signal("negation", 1, 2), Signal("negation", 1, 2)}) == 1
+
+
+def test_a_new_analyzer_reports_negation_as_a_signal():
+    """A freshly built Analyzer (not the shared fixture): negated hate names the group, is not hateful and
+    carries the negation as a Signal over the negated cue."""
+    text = "Suriyelilerden nefret etmiyorum."
+    a = Analyzer().analyze(text)
+    assert (a.lang, a.label, a.types) == ("tr", "none", [])
+    assert a.targets == [Target("migration", "Suriyelilerden", 0, 14)]
+    assert a.signals == [Signal("negation", 15, 21)]
+    assert text[15:21] == "nefret"
+    assert a.scores["hateful"] < 0.5

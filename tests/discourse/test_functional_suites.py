@@ -67,4 +67,35 @@ def test_fresh_sets_cover_every_functionality_of_the_issue(lang):
             "normalising_violence", "slur", "profanity_hate", "later_clause_question_opinion", "negated_positive",
             "identity_insult_stereotype", "hashtag", "negated_hate", "neutral_positive", "counter_speech",
             "abuse_non_protected", "profanity_alone", "reclaimed"} <= names
-    assert all(fresh.FIRST_PASS[n][lang] for n in fresh.SETS)
+
+
+# Hateful-vs-not accuracy of each fresh set, measured with model version 2026.11-3 (the engine was not changed
+# to get these): set 1 tr 246/250 (98.4%), set 1 en 213/219 (97.3%), set 2 tr 182/188 (96.8%),
+# set 2 en 166/170 (97.6%). Each floor allows two or three more wrong cases than measured.
+FRESH_SET_FLOORS = {(1, "tr"): 0.97, (1, "en"): 0.96, (2, "tr"): 0.95, (2, "en"): 0.96}
+
+
+@pytest.mark.parametrize("number,lang", sorted(FRESH_SET_FLOORS), ids=lambda v: str(v))
+def test_each_fresh_set_scores_at_its_measured_floor(analyzer, number, lang):
+    from birarada.discourse.suites import fresh
+
+    cases = fresh.cases(lang, sets=(number,))
+    results = analyzer.analyze_batch([text for _, text, _ in cases])
+    wrong = [(name, text) for (name, text, hateful), r in zip(cases, results, strict=True)
+             if (r.label == "hateful") != hateful]
+    right = len(cases) - len(wrong)
+    assert right / len(cases) >= FRESH_SET_FLOORS[number, lang], (f"set {number} {lang}: {right}/{len(cases)}", wrong)
+
+
+@pytest.mark.parametrize("number,lang", sorted(FRESH_SET_FLOORS), ids=lambda v: str(v))
+def test_first_pass_record_describes_the_set_it_scored(number, lang):
+    """FIRST_PASS is reported next to today's scores (``evaluation.fresh_sets``): it must name the set's
+    functionalities and their sizes, or the comparison is meaningless."""
+    from collections import Counter
+
+    from birarada.discourse.suites import fresh
+
+    sizes = Counter(name for name, _, _ in fresh.cases(lang, sets=(number,)))
+    record = fresh.FIRST_PASS[number][lang]
+    assert {name: total for name, (_, total) in record.items()} == dict(sizes)
+    assert all(0 <= right <= total for right, total in record.values())

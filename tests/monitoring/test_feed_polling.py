@@ -89,7 +89,12 @@ def test_wrong_encoding_is_still_read(izmir, feed_server):
     ("missing.xml", "HTTP 404"),
 ])
 def test_broken_source_is_recorded_not_raised(izmir, feed_server, name, message):
-    output = monitor_feed(feed_server.url(name))
+    from django.core.management import CommandError
+
+    # The command exits non-zero with the reason; the source is registered and the failure recorded.
+    with pytest.raises(CommandError) as failure:
+        monitor_feed(feed_server.url(name))
+    output = str(failure.value)
     source = Source.objects.get(url=feed_server.url(name))
     assert message in source.last_error and message in output
     assert source.consecutive_failures == 1 and source.last_error_at is not None
