@@ -261,6 +261,9 @@ CONTENT_SECURITY_POLICY = {
 # --- Discrimination reports (incidents) -----------------------------------------------------
 INCIDENTS_INTAKE_ORGANIZATION = env_str("INCIDENTS_INTAKE_ORGANIZATION", "")  # slug; default: first metropolitan
 INCIDENTS_DISTRICTS = env_list("INCIDENTS_DISTRICTS", [])  # default: İzmir's districts
+# A report naming a district goes to that district's equality desk when the desk uses the platform (its profile
+# names the district); otherwise, and with 0 here, every report goes to the intake unit.
+INCIDENTS_ROUTE_BY_DISTRICT = env_bool("INCIDENTS_ROUTE_BY_DISTRICT", True)
 INCIDENTS_MAX_FILE_BYTES = env_int("INCIDENTS_MAX_FILE_MB", 10, minimum=1) * 1_000_000
 INCIDENTS_MAX_FILES = env_int("INCIDENTS_MAX_FILES", 5, minimum=0)
 INCIDENTS_API_MAX_BODY_BYTES = env_int("INCIDENTS_API_MAX_BODY_KB", 64, minimum=4) * 1024

@@ -30,7 +30,8 @@ def record_audit(*, actor, verb: str, organization: Organization | None, target=
     )
 
 
-PROFILE_FIELDS = ("name", "city", "description", "website", "public_email", "grounds", "listed_in_directory")
+PROFILE_FIELDS = ("name", "city", "district", "description", "website", "public_email", "grounds",
+                  "listed_in_directory")
 
 
 @transaction.atomic

@@ -43,6 +43,9 @@ ORGANIZATIONS = [
      "Farklı toplulukları tiyatro ve müzikle bir araya getiren, ayrımcılığa karşı sanat atölyeleri düzenleyen kolektif."),
 ]
 
+# The district desks receive the reports of their district's residents.
+DISTRICTS = {"bornova": "Bornova", "karsiyaka": "Karşıyaka"}
+
 PEOPLE = [
     # username, first name, last name, [(organization slug, role)]
     ("admin.izmir", "Ayşe", "Yıldırım", [("izmir", R.ADMIN)]),
@@ -81,6 +84,7 @@ def load_demo_city() -> tuple[list[str], str]:
             name=name,
             kind=kind,
             city="İzmir",
+            district=DISTRICTS.get(slug, ""),
             parent=by_slug[parent] if parent else None,
             grounds=[str(g) for g in grounds],
             uses_platform=uses_platform,

@@ -33,7 +33,8 @@ class OrganizationProfileForm(forms.ModelForm):
 
     class Meta:
         model = Organization
-        fields = ["name", "city", "description", "website", "public_email", "grounds", "listed_in_directory"]
+        fields = ["name", "city", "district", "description", "website", "public_email", "grounds",
+                  "listed_in_directory"]
         widgets = {"description": forms.Textarea(attrs={"rows": 5})}
 
 

@@ -51,6 +51,10 @@ class Organization(models.Model):
         blank=True,
         help_text=_("The grounds this organization works on, such as migration or disability."),
     )
+    district = models.CharField(
+        _("district served"), max_length=100, blank=True,
+        help_text=_("For a district equality desk: the district whose residents' reports it receives."),
+    )
     description = models.TextField(_("what it does"), blank=True)
     website = models.URLField(_("website"), blank=True)
     public_email = models.EmailField(_("public e-mail address"), blank=True)

@@ -9,6 +9,7 @@ from django.conf import settings
 from django.db.models import QuerySet
 
 from birarada.core.access import Capability, Workspace, access_workspace_by_slug, object_in
+from birarada.core.collation import sorted_turkish
 from birarada.core.models import Organization, OrganizationKind
 from birarada.core.types import AnyUser
 from birarada.incidents.models import Case, Evidence, Referral
@@ -88,3 +89,20 @@ def cases_counted_for(workspace: Workspace, *, include_units: bool) -> QuerySet[
 def cases_counted_publicly(organization: Organization) -> QuerySet[Case]:
     """What public statistics count: cases of the unit and the units below whose reporters allowed it."""
     return Case.objects.countable().filter(organization__in={organization.pk} | organization.descendant_ids())
+
+
+def route_report(intake: Organization, district: str) -> Organization:
+    """Who receives a report: the desk below the intake unit that serves `district`, when routing is on and such
+    a desk uses the platform; the intake unit otherwise."""
+    if not settings.INCIDENTS_ROUTE_BY_DISTRICT or not district:
+        return intake
+    desk = (Organization.objects.on_platform().filter(pk__in=intake.descendant_ids(), district=district)
+            .order_by("pk").first())
+    return desk or intake
+
+
+def transfer_destinations(case: Case) -> list[Organization]:
+    """Where a case may be transferred: the units below its organization and the one above, on the platform."""
+    organization = case.organization
+    ids = organization.descendant_ids() | ({organization.parent_id} if organization.parent_id else set())
+    return sorted_turkish(Organization.objects.on_platform().filter(pk__in=ids), key=lambda o: o.name)

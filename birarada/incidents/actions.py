@@ -218,6 +218,23 @@ def do_update_referral(referral: Referral, status: str, note: str, *, actor: Act
 
 
 @transaction.atomic
+def do_transfer_case(case: Case, destination: Organization, *, actor: Actor, note: str = "") -> Case:
+    """Hand a case to another unit of the same hierarchy (a metropolitan unit to a district desk, or back up).
+    The case worker is unassigned (the new unit assigns its own); the change is recorded in both units' logs,
+    so each sees the case come or go."""
+    origin = case.organization
+    allowed = origin.descendant_ids() | ({origin.parent_id} if origin.parent_id else set())
+    if destination.pk not in allowed or not destination.uses_platform:
+        raise PermissionError("A case can only go to a unit directly above or below, on the platform.")
+    case.organization, case.assigned_to = destination, None
+    case.save(update_fields=["organization", "assigned_to"])
+    changes = {"from": origin.slug, "to": destination.slug, "note": note[:500]}
+    for organization in (origin, destination):
+        record_audit(actor=actor, verb="case.transfer", organization=organization, target=case, changes=changes)
+    return case
+
+
+@transaction.atomic
 def do_record_deadline_reminder(case: Case, *, sent_on: date) -> Case:
     """The deadline reminder for this case was e-mailed to its case worker (by the daily task)."""
     case.reminded_on = sent_on

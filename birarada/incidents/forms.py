@@ -205,3 +205,16 @@ class ReferralForm(forms.Form):
     def __init__(self, *args, partners=(), **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["partner"].choices = [(str(p.pk), p.name) for p in partners]
+
+
+class TransferForm(forms.Form):
+    destination = forms.ChoiceField(label=_("Unit"))
+    note = forms.CharField(
+        label=_("Why (for the audit log)"), required=False, max_length=500,
+        widget=forms.TextInput(attrs={"dir": "auto"}),
+        help_text=_("Do not write the reporter's personal data here."),
+    )
+
+    def __init__(self, *args, destinations=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["destination"].choices = [(str(o.pk), o.name) for o in destinations]

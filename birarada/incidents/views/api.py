@@ -9,7 +9,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from birarada.core import ratelimit
 from birarada.incidents import actions
-from birarada.incidents.access import case_for_receipt, intake_organization
+from birarada.incidents.access import case_for_receipt, intake_organization, route_report
 from birarada.incidents.forms import ReportForm
 from birarada.incidents.openapi import SPEC
 
@@ -108,8 +108,9 @@ def submit_report(request: HttpRequest) -> JsonResponse:
         return _error(503, "Reporting is not set up on this server.")
     language = body.get("language")
     language = language if isinstance(language, str) and language in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
-    case, receipt = actions.do_submit_report(organization=organization, report=form.as_report(), channel="api",
-                                            language=language)
+    report = form.as_report()
+    case, receipt = actions.do_submit_report(organization=route_report(organization, report.district),
+                                             report=report, channel="api", language=language)
     return JsonResponse({"receipt": receipt, "status": case.status}, status=201)
 
 

@@ -13,7 +13,13 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from birarada.core import ratelimit
 from birarada.incidents import actions
-from birarada.incidents.access import case_for_receipt, cases_counted_publicly, intake_organization, reporter_case
+from birarada.incidents.access import (
+    case_for_receipt,
+    cases_counted_publicly,
+    intake_organization,
+    reporter_case,
+    route_report,
+)
 from birarada.incidents.evidence import EvidenceError, clean_upload
 from birarada.incidents.forms import EvidenceForm, ReceiptForm, ReplyForm, ReportForm
 from birarada.incidents.statistics import case_statistics, suppress_small_cells
@@ -69,9 +75,10 @@ def report(request: HttpRequest) -> HttpResponse:
                 # Look the same as success to the robot; store nothing.
                 return _receipt_page(request, "0000-0000-0000-0000")
             else:
+                report = form.as_report()
                 _case, receipt = actions.do_submit_report(
-                    organization=organization, report=form.as_report(), files=cleaned_files, language=get_language()
-                )
+                    organization=route_report(organization, report.district), report=report, files=cleaned_files,
+                    language=get_language())
                 if submission:
                     _reporter_session(request)
                     request.session[SENT_SUBMISSIONS] = [*request.session.get(SENT_SUBMISSIONS, [])[-9:], submission]

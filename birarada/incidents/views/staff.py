@@ -22,9 +22,18 @@ from birarada.incidents.access import (
     access_evidence_by_id,
     cases_counted_for,
     cases_visible_to,
+    transfer_destinations,
 )
 from birarada.incidents.choices import TRANSITIONS, CaseStatus, MessageDirection
-from birarada.incidents.forms import AssignForm, DeadlineForm, MessageForm, NoteForm, ReferralForm, StatusForm
+from birarada.incidents.forms import (
+    AssignForm,
+    DeadlineForm,
+    MessageForm,
+    NoteForm,
+    ReferralForm,
+    StatusForm,
+    TransferForm,
+)
 from birarada.incidents.module import HANDLE_CASES
 from birarada.incidents.statistics import case_statistics
 
@@ -95,6 +104,7 @@ def _case_context(workspace, case, **forms):
         "deadline_form": forms.get("deadline_form") or DeadlineForm(initial={"due_on": case.due_on}),
         "note_form": forms.get("note_form") or NoteForm(),
         "message_form": forms.get("message_form") or MessageForm(),
+        "transfer_form": forms.get("transfer_form") or TransferForm(destinations=transfer_destinations(case)),
         "referral_form": forms.get("referral_form") or ReferralForm(
             partners=sorted_turkish(_partners(), key=lambda o: o.name)),
     }
@@ -157,6 +167,15 @@ def case_action(request: HttpRequest, slug: str, case_id: int, action: str) -> H
         partner = _partners().get(pk=form.cleaned_data["partner"])
         actions.do_refer_case(case, partner, form.cleaned_data["summary"],
                               share_contact=form.cleaned_data["share_contact"], actor=actor)
+    elif action == "transfer":
+        destinations = transfer_destinations(case)
+        form = TransferForm(request.POST, destinations=destinations)
+        if not form.is_valid():
+            return _invalid(request, workspace, case, transfer_form=form)
+        destination = next(o for o in destinations if str(o.pk) == form.cleaned_data["destination"])
+        actions.do_transfer_case(case, destination, note=form.cleaned_data["note"], actor=actor)
+        messages.success(request, _("The case was handed to %(unit)s.") % {"unit": destination.name})
+        return redirect("incidents:queue", slug=slug)
     else:
         raise Http404
     messages.success(request, _("Saved."))
