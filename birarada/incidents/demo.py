@@ -3,12 +3,14 @@
 import random
 from datetime import timedelta
 
+from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 
 from birarada.core.models import Organization
 from birarada.incidents import actions
-from birarada.incidents.forms import ReportForm
+from birarada.incidents.access import route_report
+from birarada.incidents.actions import NewReport
 from birarada.incidents.models import Case
 
 # (grounds, area, perpetrator, story) — all invented, written for the demo.
@@ -43,36 +45,78 @@ REPLIES = ["Bizimle paylaştığınız için teşekkür ederiz. Olayın saatini 
            "Kurumla görüştük; size bir özür mektubu iletilecek."]
 
 
+# What the open cases of the demo are doing today: (status, assigned, deadline in days from today, reply waiting).
+OPEN_CASES = [
+    ("received", False, 13, False), ("received", False, 12, False), ("received", False, 9, False),
+    ("in_review", True, 5, True), ("in_review", True, 2, False), ("in_review", True, -1, False),
+    ("in_progress", True, 7, False), ("in_progress", True, 1, True), ("in_progress", True, -3, False),
+    ("referred", True, 10, False), ("referred", True, 6, True),
+]
+PAST_CASES = 45
+
+
+def _backdate(case: Case, received) -> None:
+    # Demo data only: invented cases are placed in time so the queue and the statistics look like a year of
+    # work ending today (no action moves time).
+    Case.objects.filter(pk=case.pk).update(received_at=received, status_changed_at=received)
+    case.refresh_from_db()
+
+
 @transaction.atomic
 def load_demo_cases() -> str:
+    """A living queue relative to the day the demo is loaded: new reports waiting for triage, cases in review,
+    in progress and referred, with deadlines ahead (and a few past), reporters' replies waiting, cases for the
+    district desks, and a year of finished cases for the statistics."""
     organization = Organization.objects.filter(slug="izmir").first()
-    if organization is None or Case.objects.filter(organization=organization).exists():
+    if organization is None or Case.objects.filter(organization__in=[organization.pk, *organization.descendant_ids()]
+                                                   ).exists():
         return ""
-    rng = random.Random(2026)  # the same demo every time
+    users = {u.username: u for u in get_user_model().objects.filter(username__in=[
+        "caseworker.izmir", "coordinator.izmir", "desk.bornova", "desk.karsiyaka"])}
+    partner = Organization.objects.on_platform().filter(slug="kusak-goc").first()
+    rng = random.Random(2026)  # the same demo every time, relative to today
     now = timezone.now()
-    for n in range(60):
+    today = timezone.localdate()
+    made = 0
+    plan = [("open", spec) for spec in OPEN_CASES] + [("past", None)] * PAST_CASES
+    for n, (kind, spec) in enumerate(plan):
         grounds, area, perpetrator, story = STORIES[n % len(STORIES)]
-        form = ReportForm({
-            "description": story, "grounds": grounds, "area": area, "perpetrator": perpetrator,
-            "district": rng.choice(DISTRICTS), "reporter_role": rng.choice(["self", "self", "witness", "on_behalf"]),
-            "consent_statistics": "on" if n % 9 else "", "consent_referral": "on" if n % 3 else "",
-        })
-        assert form.is_valid(), form.errors
-        case, _receipt = actions.do_submit_report(organization=organization, report=form.as_report())
-        received = now - timedelta(days=rng.randint(1, 330), hours=rng.randint(0, 23))
-        # Demo data only: invented cases are backdated so the statistics span a year (no action moves time).
-        Case.objects.filter(pk=case.pk).update(received_at=received, status_changed_at=received,
-                                               due_on=(received + timedelta(days=14)).date())
-        case.refresh_from_db()
-        if n % 4 == 0:
-            continue  # still waiting for triage
+        district = rng.choice(DISTRICTS)
+        report = NewReport(
+            description=story, grounds=tuple(grounds), area=area, perpetrator=perpetrator, district=district,
+            reporter_role=rng.choice(["self", "self", "witness", "on_behalf"]),
+            consent_statistics=bool(n % 9), consent_referral=kind == "open" or bool(n % 3),
+            consent_contact=bool(n % 2), contact={"name": "Demo", "email": f"demo{n}@example.invalid"},
+        )
+        unit = route_report(organization, district)
+        case, _receipt = actions.do_submit_report(organization=unit, report=report, language="tr")
+        made += 1
+        if kind == "open":
+            status, assigned, due_in, reply = spec
+            _backdate(case, now - timedelta(days=14 - due_in, hours=rng.randint(1, 8)))
+            worker = users.get("caseworker.izmir") if unit == organization else users.get(f"desk.{unit.slug}")
+            if assigned and worker is not None:
+                actions.do_assign_case(case, worker, actor=users.get("coordinator.izmir"))
+            actions.do_set_case_deadline(case, today + timedelta(days=due_in), actor=worker)
+            if status != "received":
+                actions.do_send_message_to_reporter(case, REPLIES[0], actor=worker)
+            if status in ("in_progress", "referred") and case.status == "received":
+                actions.do_change_case_status(case, "in_review", actor=worker)
+            if status == "in_progress":
+                actions.do_change_case_status(case, "in_progress", actor=worker)
+            if status == "referred" and partner is not None:
+                actions.do_refer_case(case, partner, "Hukuki danışmanlık gerekiyor; başvuru sahibi Arapça konuşuyor.",
+                                      share_contact=False, actor=worker)
+            if reply:
+                actions.do_receive_reporter_message(case, "Saat 9 civarındaydı, yanımda bir tanık da vardı.")
+            continue
+        received = now - timedelta(days=rng.randint(20, 360), hours=rng.randint(0, 23))
+        _backdate(case, received)
         actions.do_change_case_status(case, "in_review", actor=None)
         actions.do_send_message_to_reporter(case, REPLIES[0], actor=None)
-        if n % 4 == 1:
-            continue
         final = "resolved" if n % 3 else "closed"
         reason = rng.choice(["remedied", "apology", "informed"]) if final == "resolved" else "no_contact"
         actions.do_change_case_status(case, final, reason=reason, actor=None)
-        finished = received + timedelta(days=rng.randint(3, 40))
-        Case.objects.filter(pk=case.pk).update(finished_at=min(finished, now))
-    return "Demo cases: 60 invented discrimination reports for izmir."
+        finished = received + timedelta(days=rng.randint(3, 18))
+        Case.objects.filter(pk=case.pk).update(finished_at=min(finished, now), status_changed_at=min(finished, now))
+    return f"Demo cases: {made} invented discrimination reports (izmir and its district desks)."

@@ -53,12 +53,13 @@ EN_HARD_NONE = ["Calling {g} 'vermin' is not free speech, it is hate. {p} deserv
 EN_OFFENSIVE = ["The {p} ferry is late again, what a stupid mess.", "Whoever planned the {p} roadworks is an idiot."]
 
 SOURCES = [
-    ("Ege Postası — demo feed", "https://ege-postasi.example.invalid/rss"),
-    ("Körfez Haber — demo feed", "https://korfez-haber.example.invalid/atom.xml"),
-    ("Izmir Daily (English) — demo feed", "https://izmir-daily.example.invalid/feed"),
+    ("Ege Postası — demo akışı", "https://ege-postasi.example.invalid/rss"),
+    ("Körfez Haber — demo akışı", "https://korfez-haber.example.invalid/atom.xml"),
+    ("Izmir Daily (İngilizce) — demo akışı", "https://izmir-daily.example.invalid/feed"),
 ]
-IMPORT_SOURCE = "Replies to the city's 21 March post (demo export)"
-REPORT_TITLE = "Media watch — last 30 days (demo)"
+# The demo city works in Turkish: what its staff would have typed is in Turkish.
+IMPORT_SOURCE = "Belediyenin 21 Mart paylaşımına gelen yanıtlar (demo dışa aktarım)"
+REPORT_TITLE = "Medya izleme — son 30 gün (demo)"
 
 
 def _texts(rng: random.Random) -> list[tuple[str, str, str, list[str], str]]:

@@ -39,12 +39,22 @@ def test_demo_password_is_random_per_installation(db, capsys, settings, tmp_path
     assert password not in (settings.BASE_DIR / "birarada" / "settings.py").read_text()
 
 
-def test_demo_city_has_sample_cases_for_the_statistics(db, capsys):
+def test_demo_city_has_a_living_queue_relative_to_today(db, capsys):
+    from django.utils import timezone
+
     from birarada.incidents.models import Case
 
     load(capsys)
-    cases = Case.objects.filter(organization__slug="izmir")
-    assert cases.count() == 60
-    assert cases.finished().exists() and cases.open().exists() and cases.countable().count() > 40
+    cases = Case.objects.all()
+    assert cases.count() == 56
+    today = timezone.localdate()
+    open_cases = cases.open()
+    # Every state of handling is there, most deadlines ahead of today, a few past, some desks' own cases.
+    assert set(open_cases.values_list("status", flat=True)) == {"received", "in_review", "in_progress", "referred"}
+    assert open_cases.filter(due_on__gte=today).count() > 2 * open_cases.filter(due_on__lt=today).count() > 0
+    assert open_cases.filter(assigned_to__isnull=False).exists() and open_cases.filter(assigned_to__isnull=True).exists()
+    assert cases.filter(organization__slug__in=["bornova", "karsiyaka"]).exists()
+    assert cases.filter(messages__direction="from_reporter", messages__read_at__isnull=True).exists()
+    assert cases.finished().count() > 40 and cases.countable().count() > 40
     load(capsys)
-    assert Case.objects.count() == 60
+    assert Case.objects.count() == 56
