@@ -104,15 +104,12 @@ def _flush(batch, runner, writer, tally) -> None:
 
 def _read_document(path: Path) -> str:
     if path.suffix.lower() == ".docx":
+        from birarada.core.files import FileReadError, read_docx
+
         try:
-            import docx
-        except ImportError:
-            raise ValueError("reading .docx needs python-docx: pip install python-docx") from None
-        try:
-            document = docx.Document(str(path))
-        except Exception as error:  # python-docx raises several kinds for a broken file
-            raise ValueError(f"{path} is not a readable .docx file ({type(error).__name__})") from None
-        return "\n".join(p.text for p in document.paragraphs)
+            return read_docx(path)
+        except FileReadError as error:
+            raise ValueError(f"{path}: {error}") from None
     try:
         return path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as error:

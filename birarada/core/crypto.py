@@ -9,6 +9,7 @@ decrypts. Rotation: put a new key first, run `manage.py rotate_encryption_keys`,
 import functools
 import hashlib
 import hmac
+import re
 
 from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 from django.conf import settings
@@ -71,3 +72,19 @@ def _lookup_key() -> bytes:
 def lookup_digest(value: str) -> str:
     """A keyed, deterministic digest for finding a record by a secret (a receipt) without storing it."""
     return hmac.new(_lookup_key(), value.encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+_PURPOSE = re.compile(r"[a-z0-9][a-z0-9_.-]*")
+
+
+def keyed_digest(purpose: str, value: str) -> str:
+    """lookup_digest of "<purpose>:<value>": a keyed digest that cannot be mistaken for one made for
+    another purpose (a handle hashed for monitoring never equals a receipt's digest). 64 hex characters.
+
+    `purpose` is a fixed name such as "receipt" or "monitoring.author-handle" (lower-case letters, digits,
+    '.', '_' and '-'; no ':', so the value cannot shift into it). keyed_digest("receipt", r) is the
+    digest receipts have always had: lookup_digest("receipt:" + r).
+    """
+    if not _PURPOSE.fullmatch(purpose):
+        raise ValueError(f"A digest purpose is a lower-case name without ':', not {purpose!r}")
+    return lookup_digest(f"{purpose}:{value}")

@@ -2,6 +2,10 @@
 
 Every module uses these choices, so a ground or an area means the same thing in a report, an
 incident, an action plan and the partner directory.
+
+Ground, Label and DiscourseType are the engine's GROUNDS, LABELS and DISCOURSE_TYPES
+(birarada/discourse/analysis.py) in words for people: the same values in the same order (monitoring
+stores grounds and discourse types as bits by position). tests/core/test_vocabulary.py keeps them equal.
 """
 
 from django.db import models
@@ -38,3 +42,27 @@ class Area(models.TextChoices):
     ONLINE = "online", _("Online")
     MEDIA = "media", _("Media")
     OTHER = "other", _("Other")
+
+
+class Label(models.TextChoices):
+    """What the engine, or a person reviewing, says a text is."""
+
+    HATEFUL = "hateful", _("Hateful")
+    OFFENSIVE = "offensive", _("Offensive")
+    NONE = "none", _("Neither")
+
+
+class DiscourseType(models.TextChoices):
+    """How a hateful text attacks a group (the engine's DISCOURSE_TYPES, in words for people)."""
+
+    NEGATIVE_EMOTION = "negative_emotion", _("Hatred or contempt")
+    DEROGATION = "derogation", _("Derogation")
+    DEHUMANISATION = "dehumanisation", _("Dehumanisation")
+    THREAT = "threat", _("Threat")
+    VIOLENCE_NORMALISATION = "violence_normalisation", _("Normalising violence")
+    EXCLUSION = "exclusion", _("Calls for exclusion")
+    BLAME = "blame", _("Blame")
+    SLUR = "slur", _("Slur")
+    STEREOTYPE = "stereotype", _("Stereotype")
+    SYMBOLISATION = "symbolisation", _("Identity used as an insult")
+    DENIAL = "denial", _("Denial")

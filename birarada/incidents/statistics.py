@@ -4,20 +4,15 @@ from collections import Counter
 from dataclasses import dataclass, field
 from statistics import median
 
+from birarada.core.figures import SMALL_CELL, suppress, suppress_rows
 from birarada.core.vocabulary import Area, Ground
 from birarada.incidents.choices import CaseStatus
-
-SMALL_CELL = 5  # public counts below this are shown as "<5"
 
 
 @dataclass
 class Breakdown:
     title: str
-    rows: list[tuple[str, int]]  # (label, count), largest first
-
-    @property
-    def maximum(self) -> int:
-        return max((count for _label, count in self.rows if isinstance(count, int)), default=0)
+    rows: list[tuple[str, int]]  # (label, count), largest first; a public count may be "<5"
 
 
 @dataclass
@@ -70,16 +65,11 @@ def case_statistics(cases) -> CaseStatistics:
 
 
 def suppress_small_cells(stats: CaseStatistics) -> CaseStatistics:
-    """The public version: counts below SMALL_CELL become '<5'; rows stay so the categories are visible."""
-
-    def public(count):
-        return count if count >= SMALL_CELL else f"<{SMALL_CELL}"
-
+    """The public version: counts below SMALL_CELL become '<5'; rows stay so the categories are visible.
+    The median is withheld too when it rests on fewer than SMALL_CELL finished cases."""
     return CaseStatistics(
-        total=public(stats.total),
-        breakdowns=[
-            Breakdown(b.title, [(label, public(count)) for label, count in b.rows]) for b in stats.breakdowns
-        ],
+        total=suppress(stats.total),
+        breakdowns=[Breakdown(b.title, suppress_rows(b.rows)) for b in stats.breakdowns],
         median_days_to_finish=stats.median_days_to_finish if stats.finished >= SMALL_CELL else None,
-        finished=public(stats.finished),
+        finished=suppress(stats.finished),
     )

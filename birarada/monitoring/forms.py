@@ -1,9 +1,10 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from birarada.core.vocabulary import Ground
+from birarada.core.files import FileReadError, decode_text, read_docx
+from birarada.core.vocabulary import DiscourseType, Ground, Label
 from birarada.monitoring.imports import MAX_IMPORT_BYTES
-from birarada.monitoring.vocabulary import RABAT_HELP, RATINGS, DiscourseType, Label, RabatFactor
+from birarada.monitoring.vocabulary import RABAT_HELP, RATINGS, RabatFactor
 
 MAX_DRAFT_CHARS = 100_000
 
@@ -115,19 +116,16 @@ def read_upload(upload, form) -> str:
         form.add_error("file", _("The file is larger than 5 MB."))
         return ""
     if name.endswith(".txt"):
-        raw = upload.read()
         try:
-            return raw.decode("utf-8-sig")[:MAX_DRAFT_CHARS]
-        except UnicodeDecodeError:
-            return raw.decode("cp1254", errors="replace")[:MAX_DRAFT_CHARS]
+            return decode_text(upload.read())[:MAX_DRAFT_CHARS]
+        except FileReadError:
+            form.add_error("file", _("This file does not contain plain text. Save it as a .txt file and try again."))
+            return ""
     if name.endswith(".docx"):
-        import docx
-
         try:
-            document = docx.Document(upload)
-        except Exception:  # python-docx raises several kinds for a file that is not a .docx
+            return read_docx(upload)[:MAX_DRAFT_CHARS]
+        except FileReadError:
             form.add_error("file", _("This file could not be read as a Word (.docx) document."))
             return ""
-        return "\n".join(p.text for p in document.paragraphs)[:MAX_DRAFT_CHARS]
     form.add_error("file", _("Choose a .txt or .docx file."))
     return ""

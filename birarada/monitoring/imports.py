@@ -9,6 +9,7 @@ from datetime import datetime
 
 from django.utils.dateparse import parse_date, parse_datetime
 
+from birarada.core.files import FileReadError, decode_text
 from birarada.monitoring.ingest import Entry
 
 MAX_IMPORT_BYTES = 20 * 1024 * 1024
@@ -40,12 +41,11 @@ class ColumnMapping:
 
 
 def decode(content: bytes) -> str:
-    for encoding in ("utf-8-sig", "cp1254"):  # exports from Turkish Excel often come as Windows-1254
-        try:
-            return content.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    return content.decode("utf-8", errors="replace")
+    """UTF-8, or Windows-1254 as exports from Turkish Excel often come; UnreadableExport if not text."""
+    try:
+        return decode_text(content)
+    except FileReadError as error:
+        raise UnreadableExport(str(error)) from None
 
 
 def read_rows(file_name: str, content: bytes) -> list[dict]:

@@ -6,24 +6,23 @@ without being named.
 """
 
 import hashlib
-import hmac
 import html
 import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 
-from django.conf import settings
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.html import strip_tags
 
+from birarada.core.crypto import keyed_digest
+from birarada.discourse.normalise import casefold_tr
 from birarada.monitoring.models import Item, Source
 
 MAX_TEXT = 20_000
 _SPACES = re.compile(r"\s+")
 _NOT_WORD = re.compile(r"[^\w]+")
-_TURKISH_LOWER = str.maketrans({"I": "ı", "İ": "i"})
 
 
 @dataclass
@@ -44,21 +43,27 @@ def plain_text(value: str) -> str:
 
 def text_key(text: str) -> str:
     """Equal for texts that differ only in case, accents of form, punctuation or spacing."""
-    normalised = unicodedata.normalize("NFKC", text).translate(_TURKISH_LOWER).casefold()
+    normalised = casefold_tr(unicodedata.normalize("NFKC", text)).casefold()
     normalised = _NOT_WORD.sub(" ", normalised).strip()
     return hashlib.sha256(normalised.encode("utf-8")).hexdigest()
 
 
-def _handle_key() -> bytes:
-    return hashlib.sha256(b"birarada.monitoring.author-handle:" + settings.SECRET_KEY.encode()).digest()
+HANDLE_PURPOSE = "monitoring.author-handle"
+
+
+def handle_key(handle: str) -> str:
+    """An author handle as compared: without '@' and spaces around it, in lower case, with dotted and
+    dotless i made one letter. Platforms compare handles in English case ("@Irmak" is "@irmak") while
+    exports may hold names in Turkish case ("IŞIL" is "Işıl"); folding i and ı together serves both."""
+    return casefold_tr((handle or "").strip().lstrip("@")).replace("ı", "i").casefold()
 
 
 def hash_handle(handle: str) -> str:
-    """A keyed hash (HMAC-SHA-256, key derived from SECRET_KEY) of an author handle; '' for none."""
-    handle = (handle or "").strip().lstrip("@").casefold()
-    if not handle:
-        return ""
-    return hmac.new(_handle_key(), handle.encode("utf-8"), hashlib.sha256).hexdigest()
+    """A keyed hash of an author handle ('' for none): the lookup key's digest for HANDLE_PURPOSE (see
+    birarada.core.crypto), so it follows BIRARADA_LOOKUP_KEY, not SECRET_KEY, and never equals a
+    digest made for another purpose."""
+    key = handle_key(handle)
+    return keyed_digest(HANDLE_PURPOSE, key) if key else ""
 
 
 def to_item(source: Source, entry: Entry, now: datetime) -> Item | None:

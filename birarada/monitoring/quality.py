@@ -10,9 +10,9 @@ from django.db.models import Count, F, Q
 from django.db.models.functions import TruncMonth
 from django.db.models.lookups import GreaterThan
 
-from birarada.core.vocabulary import Ground
+from birarada.core.vocabulary import Ground, Label
 from birarada.monitoring.models import Review, Source
-from birarada.monitoring.vocabulary import GROUND_BITS, Label
+from birarada.monitoring.vocabulary import GROUND_BITS
 
 ENGINE = Q(engine_label=Label.HATEFUL)
 PERSON = Q(label=Label.HATEFUL)

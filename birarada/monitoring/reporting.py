@@ -13,10 +13,10 @@ from django.db.models import Count, DateField, F, Q, Sum
 from django.db.models.functions import Trunc
 from django.db.models.lookups import GreaterThan
 
-from birarada.core.vocabulary import Ground
+from birarada.core.vocabulary import DiscourseType, Ground, Label
 from birarada.monitoring.models import DailyTally, Item, ItemState, Source
 from birarada.monitoring.tallies import day_bounds, local_day
-from birarada.monitoring.vocabulary import GROUND_BITS, TYPE_BITS, DiscourseType, Label, SeverityLevel
+from birarada.monitoring.vocabulary import GROUND_BITS, TYPE_BITS, SeverityLevel
 
 EXAMPLES = 6
 _PERSONAL = [

@@ -1,32 +1,16 @@
-"""Monitoring's words: labels, discourse types, the Rabat factors and severity levels, and the bit sets
-that store grounds and discourse types compactly."""
+"""Monitoring's words: the Rabat factors and severity levels, and the bit sets that store grounds and
+discourse types compactly.
+
+Label and DiscourseType live in birarada.core.vocabulary (the platform's one vocabulary, kept equal to
+the engine's); they are imported here so `from birarada.monitoring.vocabulary import Label` keeps working."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from birarada.core.vocabulary import Ground
+from birarada.core.vocabulary import DiscourseType, Ground, Label
 
-
-class Label(models.TextChoices):
-    HATEFUL = "hateful", _("Hateful")
-    OFFENSIVE = "offensive", _("Offensive")
-    NONE = "none", _("Neither")
-
-
-class DiscourseType(models.TextChoices):
-    """How a hateful text attacks a group (the engine's DISCOURSE_TYPES, in words for people)."""
-
-    NEGATIVE_EMOTION = "negative_emotion", _("Hatred or contempt")
-    DEROGATION = "derogation", _("Derogation")
-    DEHUMANISATION = "dehumanisation", _("Dehumanisation")
-    THREAT = "threat", _("Threat")
-    VIOLENCE_NORMALISATION = "violence_normalisation", _("Normalising violence")
-    EXCLUSION = "exclusion", _("Calls for exclusion")
-    BLAME = "blame", _("Blame")
-    SLUR = "slur", _("Slur")
-    STEREOTYPE = "stereotype", _("Stereotype")
-    SYMBOLISATION = "symbolisation", _("Identity used as an insult")
-    DENIAL = "denial", _("Denial")
+__all__ = ["DiscourseType", "Ground", "Label", "SeverityLevel", "RabatFactor", "RABAT_HELP", "RATINGS",
+           "GROUND_BITS", "TYPE_BITS", "bits_of", "grounds_of", "types_of", "severity_of"]
 
 
 class SeverityLevel(models.TextChoices):
@@ -63,9 +47,13 @@ TYPE_BITS = {t: 1 << i for i, t in enumerate(DiscourseType.values)}
 
 
 def bits_of(values, table: dict[str, int]) -> int:
+    """The bit set of `values`; ValueError for a value the table does not know (it would be lost)."""
     bits = 0
     for value in values:
-        bits |= table.get(value, 0)
+        try:
+            bits |= table[value]
+        except KeyError:
+            raise ValueError(f"{value!r} is not one of: {', '.join(table)}") from None
     return bits
 
 

@@ -77,12 +77,20 @@ def test_csv_export_has_aggregates_only(client, city, caseworker, make_case):
     assert "speaking Arabic" not in response.content.decode()
 
 
-def test_chart_bars_use_svg_numbers_in_every_language(client, city, make_case):
+def test_charts_use_svg_numbers_in_every_language_and_hide_small_cells(client, city, make_case):
     for _ in range(6):
         make_case(grounds=["migration"])
     for _ in range(5):
         make_case(grounds=["age", "migration"])
+    make_case(grounds=["religion"])
     for lang in ("tr", "ar"):
         html = client.get(f"/{lang}/statistics/").content.decode()
-        widths = re.findall(r'<rect [^>]*width="([^"]+)"', html)
-        assert "45.5" in widths and all(re.fullmatch(r"\d+(\.\d)?", w) for w in widths), widths
+        charts = re.findall(r'<svg class="chart".*?</svg>', html, re.S)
+        assert charts and all('role="img"' in chart and "<title id=" in chart for chart in charts)
+        numbers = re.findall(r' (?:x|y|width|height|viewBox)="([^"]+)"', "".join(charts))
+        assert numbers and all(re.fullmatch(r"\d+(\.\d+)?( \d+(\.\d+)?)*", n) for n in numbers), numbers
+        grounds = next(chart for chart in charts if 'id="chart-1"' in chart)  # "By ground", the first breakdown
+        assert re.findall(r'<rect [^>]*width="([^"]+)"', grounds) == ["330", "150"]  # 11 and 5; "<5" draws no bar
+        assert re.findall(r'class="chart-value">([^<]+)<', grounds) == ["11", "5", "&lt;5"]
+        # The figures are in a table beside the chart.
+        assert '<th scope="row">' in html.split('id="chart-1"')[1].split("</section>")[0]

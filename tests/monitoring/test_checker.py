@@ -51,6 +51,16 @@ def test_txt_upload_and_unreadable_docx(client, city, make_member):
     assert "could not be read as a Word (.docx) document" in response.content.decode()
 
 
+def test_windows_1254_txt_upload_and_binary_txt(client, city, make_member):
+    client.force_login(make_member("comms", city["izmir"], Role.COMMUNICATIONS))
+    upload = SimpleUploadedFile("draft.txt", "Özürlüler için rampa yapıldı.".encode("cp1254"))
+    page = client.post(en("monitoring:checker", "izmir"), {"file": upload}).content.decode()
+    assert "Özürlüler" in page and "1 word to reconsider" in page
+    binary = SimpleUploadedFile("draft.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    response = client.post(en("monitoring:checker", "izmir"), {"file": binary})
+    assert response.status_code == 400 and "does not contain plain text" in response.content.decode()
+
+
 def test_empty_submission_asks_for_a_text(client, city, make_member):
     client.force_login(make_member("comms", city["izmir"], Role.COMMUNICATIONS))
     response = client.post(en("monitoring:checker", "izmir"), {"text": "  "})

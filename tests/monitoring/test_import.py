@@ -60,11 +60,51 @@ def test_missing_text_column_is_explained(izmir, tmp_path):
         run_import(path)
 
 
+@pytest.mark.parametrize("same", ["okur_1", "@okur_1", " @OKUR_1 ", "Okur_1"])
+def test_a_handle_in_any_case_has_one_hash(same):
+    assert hash_handle(same) == hash_handle("okur_1") and len(hash_handle(same)) == 64
+    assert hash_handle("okur_2") != hash_handle("okur_1")
+
+
+def test_turkish_names_in_any_case_have_one_hash():
+    assert hash_handle("IŞIL YILDIZ") == hash_handle("Işıl Yıldız") == hash_handle("ışıl yıldız")
+    assert hash_handle("İREM") == hash_handle("irem") and hash_handle("@Irmak") == hash_handle("@irmak")
+
+
+def test_no_handle_no_hash():
+    assert hash_handle("") == hash_handle("  @ ") == hash_handle(None) == ""
+
+
+def test_handle_hash_uses_the_lookup_key_not_the_secret_key(settings):
+    from birarada.core import crypto
+
+    first = hash_handle("okur_1")
+    try:
+        settings.SECRET_KEY = "a-different-secret-key-" + "x" * 40
+        crypto.reset_keyring()
+        assert hash_handle("okur_1") == first
+        settings.LOOKUP_KEY = "a-different-lookup-key"
+        crypto.reset_keyring()
+        changed = hash_handle("okur_1")
+        assert changed != first
+        assert changed == crypto.keyed_digest("monitoring.author-handle", "okur_1")
+        assert changed != crypto.lookup_digest("okur_1")  # a purpose of its own
+    finally:
+        crypto.reset_keyring()
+
+
 def test_windows_1254_csv_is_read(izmir, tmp_path):
     path = tmp_path / "excel.csv"
     path.write_bytes("text\nÇiğli'de kış şenliği yapıldı\n".encode("cp1254"))
     run_import(path)
     assert Item.objects.get().text == "Çiğli'de kış şenliği yapıldı"
+
+
+def test_binary_file_is_explained(izmir, tmp_path):
+    path = tmp_path / "photo.csv"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    with pytest.raises(CommandError, match="does not contain plain text"):
+        run_import(path)
 
 
 def test_upload_is_ingested_by_a_task_not_the_request(client, izmir, moderator):

@@ -95,7 +95,7 @@ def test_pdf_has_charts_and_ground_words(client, izmir, moderator, reviewed, mon
 
     # Uncompressed, with a standard font, so the words can be found in the PDF's bytes.
     monkeypatch.setattr(rl_config, "pageCompression", 0)
-    monkeypatch.setattr(exports, "_font", lambda: "Helvetica")
+    monkeypatch.setattr(exports, "pdf_font", lambda: "Helvetica")
     since, until = period()
     report = actions.do_create_report(izmir, title="W", since=since, until=until, actor=moderator)
     client.force_login(moderator)

@@ -53,3 +53,34 @@ def module_summaries():
     from birarada.core.modules import summaries
 
     return summaries()
+
+
+@register.simple_tag
+def bar_chart(rows, *, title, id):
+    """An SVG bar chart of (label, count) rows, drawn by birarada.core.figures; '' for no rows.
+
+    `id` is a word or number unique on the page; the chart's title gets the element id "chart-<id>".
+    Show the same figures in a table beside the chart: the chart is an image with a title only.
+    """
+    from birarada.core.figures import bar_chart as draw
+
+    return draw(list(rows), title=str(title), chart_id=f"chart-{id}")
+
+
+@register.simple_tag(takes_context=True)
+def page_url(context, number) -> str:
+    """This page's address with `page` set to `number`, every filter kept."""
+    query = context["request"].GET.copy()
+    query["page"] = str(number)
+    query.pop("format", None)
+    return "?" + query.urlencode()
+
+
+@register.simple_tag(takes_context=True)
+def current_query(context, **changes) -> str:
+    """This page's query string with some parameters changed (e.g. format="csv"), for links."""
+    query = context["request"].GET.copy()
+    query.pop("page", None)
+    for key, value in changes.items():
+        query[key] = value
+    return "?" + query.urlencode()

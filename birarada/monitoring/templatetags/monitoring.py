@@ -1,7 +1,7 @@
 from django import template
 
-from birarada.core.vocabulary import Ground
-from birarada.monitoring.vocabulary import DiscourseType, Label, SeverityLevel
+from birarada.core.vocabulary import DiscourseType, Ground, Label
+from birarada.monitoring.vocabulary import SeverityLevel
 
 register = template.Library()
 

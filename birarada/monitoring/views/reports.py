@@ -7,9 +7,9 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from birarada.core.figures import bar_chart, trend_chart
 from birarada.monitoring import actions
 from birarada.monitoring.access import access_report_by_id, moderation_workspace, reports_visible_to
-from birarada.monitoring.charts import bar_chart, trend_chart
 from birarada.monitoring.exports import report_csv, report_pdf
 from birarada.monitoring.forms import ReportForm
 from birarada.monitoring.reporting import ReportData, build_report
