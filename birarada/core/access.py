@@ -14,7 +14,7 @@ from django.http import Http404
 
 from birarada.core.capabilities import Capability
 from birarada.core.collation import sorted_turkish
-from birarada.core.models import Membership, Organization, Role
+from birarada.core.models import AuditEvent, Membership, Organization, Role
 from birarada.core.modules import capability_grants
 from birarada.core.types import AnyUser
 
@@ -181,3 +181,16 @@ def public_organization_by_slug(slug: str) -> Organization:
     if organization is None:
         raise Http404
     return organization
+
+
+def audit_events_visible_to(workspace: Workspace) -> QuerySet[AuditEvent]:
+    """The organization's audit log, for its administrators."""
+    workspace.require(C.VIEW_AUDIT_LOG)
+    return AuditEvent.objects.filter(organization=workspace.organization)
+
+
+def history_of(target: Model) -> QuerySet[AuditEvent]:
+    """What happened to one object (a case, a report…), oldest first, for a page the caller already reached
+    through its module's access helper."""
+    return AuditEvent.objects.filter(target_type=target._meta.label_lower, target_id=str(target.pk)).order_by(
+        "at", "pk")

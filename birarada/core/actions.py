@@ -179,6 +179,12 @@ def do_rotate_encryption_keys(*, actor: Actor = None) -> dict[str, int]:
     return {"rows": rows, "files": files}
 
 
+@transaction.atomic
+def record_audit_export(organization: Organization, *, actor: Actor, filters: dict) -> None:
+    """Downloading the audit log is itself recorded."""
+    record_audit(actor=actor, verb="audit.export", organization=organization, changes={"filters": filters})
+
+
 def record_sign_in(user) -> None:
     record_audit(actor=user, verb="auth.sign_in", organization=None, target=None)
 

@@ -46,3 +46,25 @@ class DateInput(forms.DateInput):
 
     def __init__(self, attrs=None):
         super().__init__(attrs=attrs, format="%Y-%m-%d")
+
+
+class AuditFilterForm(forms.Form):
+    """Filters of the audit log (a GET form: the address says what is shown, so it can be shared)."""
+
+    who = forms.CharField(label=_("Person (user name)"), required=False, max_length=150)
+    action = forms.ChoiceField(label=_("Action"), required=False)
+    target = forms.CharField(label=_("Object (e.g. a case reference)"), required=False, max_length=200,
+                             widget=forms.TextInput(attrs={"dir": "auto"}))
+    since = forms.DateField(label=_("From"), required=False, widget=DateInput())
+    until = forms.DateField(label=_("Until (included)"), required=False, widget=DateInput())
+
+    def __init__(self, *args, verbs: dict[str, str], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["action"].choices = [("", _("All"))] + sorted(
+            ((verb, f"{label}") for verb, label in verbs.items()), key=lambda c: str(c[1]))
+
+    def clean(self):
+        data = super().clean()
+        if data.get("since") and data.get("until") and data["since"] > data["until"]:
+            self.add_error("until", _("The end is before the start."))
+        return data

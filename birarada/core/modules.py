@@ -145,6 +145,8 @@ class Manifest:
     confidential_models: tuple[str, ...] = ()  # "app_label.Model": views never touch their `.objects`
     indicators: tuple[Indicator, ...] = ()
     open_data: tuple[OpenDataExport, ...] = ()
+    # What each audit verb the module writes means, for people reading the audit log ("case.assign" → …).
+    audit_verbs: tuple[tuple[str, str], ...] = ()
 
 
 @functools.cache
@@ -236,6 +238,11 @@ def indicators() -> dict[str, Indicator]:
 
 def open_data_exports() -> list[OpenDataExport]:
     return [export for m in manifests() for export in m.open_data]
+
+
+def audit_verb_labels() -> dict[str, str]:
+    """Audit verb → its description in words, from every installed module."""
+    return {verb: label for m in manifests() for verb, label in m.audit_verbs}
 
 
 def url_includes() -> tuple[list[str], list[str]]:

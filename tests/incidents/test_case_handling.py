@@ -274,3 +274,26 @@ def test_a_reporter_reply_is_flagged_in_the_queue_and_announced_without_its_word
     client.get(f"/en/workspace/izmir/cases/{case.pk}/")  # reading the case marks the reply read
     assert case.reference not in client.get("/en/workspace/izmir/cases/?show=replied").content.decode()
     assert AuditEvent.objects.filter(verb="case.view_case", changes__messages_read=1).count() == 1
+
+
+def test_a_case_shows_its_own_history(client, city, caseworker, make_case):
+    from birarada.incidents.actions import do_add_case_note, do_assign_case
+
+    case, _ = make_case()
+    do_assign_case(case, caseworker, actor=caseworker)
+    do_add_case_note(case, "Aranacak.", actor=caseworker)
+    client.force_login(caseworker)
+    page = client.get(f"/en/workspace/izmir/cases/{case.pk}/").content.decode()
+    history = page[page.index("History of this case"):]
+    assert history.index("Report received") < history.index("Case worker assigned") < history.index(
+        "Internal note added")
+
+
+def test_the_queue_pages_so_no_case_is_out_of_sight(client, city, caseworker, make_case):
+    references = [make_case()[0].reference for _ in range(55)]
+    client.force_login(caseworker)
+    first = client.get("/en/workspace/izmir/cases/?show=open").content.decode()
+    second = client.get("/en/workspace/izmir/cases/?show=open&page=2").content.decode()
+    assert "Page 1 of 2" in first and "show=open&amp;page=2" in first
+    shown = [r for r in references if f">{r}</a>" in first] + [r for r in references if f">{r}</a>" in second]
+    assert sorted(shown) == sorted(references)  # every case on exactly one page

@@ -1,3 +1,5 @@
+import json
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
@@ -5,6 +7,7 @@ from django.db import IntegrityError
 from django.db.models import Count
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
@@ -12,11 +15,14 @@ from birarada.core import actions
 from birarada.core.access import (
     Capability,
     access_membership_by_id,
+    audit_events_visible_to,
     access_workspace_by_slug,
     organizations_of,
     subunits_visible_to,
 )
-from birarada.core.forms import AddMemberForm, OrganizationProfileForm
+from birarada.core.figures import csv_response
+from birarada.core.forms import AddMemberForm, AuditFilterForm, OrganizationProfileForm
+from birarada.core.modules import audit_verb_labels
 from birarada.core.models import AuditEvent, Membership, WorkerHeartbeat
 
 SESSION_KEY = "workspace_slug"
@@ -119,9 +125,37 @@ def profile(request: HttpRequest, slug: str) -> HttpResponse:
 @require_GET
 def audit_log(request: HttpRequest, slug: str) -> HttpResponse:
     workspace = access_workspace_by_slug(request.user, slug, Capability.VIEW_AUDIT_LOG)
-    events = AuditEvent.objects.filter(organization=workspace.organization)
+    verbs = audit_verb_labels()
+    form = AuditFilterForm(request.GET or None, verbs=verbs)
+    events = audit_events_visible_to(workspace)
+    if form.is_bound and form.is_valid():
+        data = form.cleaned_data
+        if data["who"]:
+            events = events.filter(actor_name__iexact=data["who"].strip())
+        if data["action"]:
+            events = events.filter(verb=data["action"])
+        if data["target"]:
+            events = events.filter(target_label__icontains=data["target"].strip())
+        if data["since"]:
+            events = events.filter(at__date__gte=data["since"])
+        if data["until"]:
+            events = events.filter(at__date__lte=data["until"])
+    elif form.is_bound:
+        events = events.none()
+    if request.GET.get("format") == "csv":
+        actions.record_audit_export(workspace.organization, actor=request.user,
+                                    filters={k: str(v) for k, v in (form.cleaned_data if form.is_bound and
+                                                                    form.is_valid() else {}).items() if v})
+        rows = ((e.at.isoformat(), e.actor_name, e.verb, str(verbs.get(e.verb, "")), e.target_type, e.target_id,
+                 e.target_label, json.dumps(e.changes, ensure_ascii=False)) for e in events.iterator(2000))
+        return csv_response(f"audit-{slug}-{timezone.localdate().isoformat()}.csv",
+                            ["at", "who", "action", "description", "object_type", "object_id", "object", "changes"],
+                            rows)
     page = Paginator(events, 50).get_page(request.GET.get("page"))
-    return render(request, "core/audit_log.html", {"workspace": workspace, "page": page})
+    for event in page:
+        event.description = verbs.get(event.verb, event.verb)
+    return render(request, "core/audit_log.html", {"workspace": workspace, "page": page, "form": form,
+                                                   "filtered": form.is_bound})
 
 
 @login_required

@@ -3,6 +3,7 @@
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _, gettext_lazy
@@ -27,8 +28,9 @@ class ReferralUpdateForm(forms.Form):
 @require_GET
 def referrals(request: HttpRequest, slug: str) -> HttpResponse:
     workspace = access_workspace_by_slug(request.user, slug, VIEW_REFERRED_CASES, member=True)
-    rows = referrals_visible_to(workspace).select_related("case", "case__organization")
-    return render(request, "incidents/referrals.html", {"workspace": workspace, "referrals": rows})
+    rows = referrals_visible_to(workspace).select_related("case", "case__organization").order_by("-created_at", "-pk")
+    page = Paginator(rows, 50).get_page(request.GET.get("page"))
+    return render(request, "incidents/referrals.html", {"workspace": workspace, "referrals": page, "page": page})
 
 
 @login_required

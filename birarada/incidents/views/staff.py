@@ -3,6 +3,7 @@
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -11,8 +12,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_GET, require_POST
 
-from birarada.core.access import Capability, access_workspace_by_slug
+from birarada.core.access import Capability, access_workspace_by_slug, history_of
 from birarada.core.collation import sorted_turkish
+from birarada.core.modules import audit_verb_labels
 from birarada.core.figures import csv_response
 from birarada.core.models import Organization, OrganizationKind, Role
 from birarada.incidents import actions
@@ -37,6 +39,7 @@ from birarada.incidents.forms import (
 from birarada.incidents.module import HANDLE_CASES
 from birarada.incidents.statistics import case_statistics
 
+QUEUE_PAGE = 50
 QUEUE_FILTERS = {
     "open": lambda qs, user: qs.open(),
     "replied": lambda qs, user: qs.filter(unread_replies__gt=0),
@@ -73,9 +76,10 @@ def queue(request: HttpRequest, slug: str) -> HttpResponse:
     unread = Count("messages", filter=Q(messages__direction=MessageDirection.FROM_REPORTER,
                                         messages__read_at__isnull=True))
     cases = QUEUE_FILTERS[chosen](cases_visible_to(workspace).annotate(unread_replies=unread), request.user)
-    cases = cases.select_related("assigned_to").order_by("due_on", "received_at")[:200]
+    cases = cases.select_related("assigned_to").order_by("due_on", "received_at", "pk")
+    page = Paginator(cases, QUEUE_PAGE).get_page(request.GET.get("page"))
     return render(request, "incidents/queue.html", {
-        "workspace": workspace, "cases": cases, "chosen": chosen, "filters": list(QUEUE_FILTERS),
+        "workspace": workspace, "cases": page, "page": page, "chosen": chosen, "filters": list(QUEUE_FILTERS),
         "today": timezone.localdate(),
     })
 
@@ -104,10 +108,19 @@ def _case_context(workspace, case, **forms):
         "deadline_form": forms.get("deadline_form") or DeadlineForm(initial={"due_on": case.due_on}),
         "note_form": forms.get("note_form") or NoteForm(),
         "message_form": forms.get("message_form") or MessageForm(),
+        "history": _history(case),
         "transfer_form": forms.get("transfer_form") or TransferForm(destinations=transfer_destinations(case)),
         "referral_form": forms.get("referral_form") or ReferralForm(
             partners=sorted_turkish(_partners(), key=lambda o: o.name)),
     }
+
+
+def _history(case):
+    verbs = audit_verb_labels()
+    events = list(history_of(case))
+    for event in events:
+        event.description = verbs.get(event.verb, event.verb)
+    return events
 
 
 def _render_case(request, workspace, case, status=200, **forms):
