@@ -12,7 +12,7 @@ from birarada.core.access import Capability, Workspace, access_workspace_by_slug
 from birarada.core.collation import sorted_turkish
 from birarada.core.models import Organization, OrganizationKind
 from birarada.core.types import AnyUser
-from birarada.incidents.models import Case, Evidence, Referral
+from birarada.incidents.models import Case, Evidence, PublicStatistics, Referral
 from birarada.incidents.module import HANDLE_CASES, VIEW_REFERRED_CASES
 from birarada.incidents.receipts import receipt_digest
 
@@ -86,9 +86,9 @@ def cases_counted_for(workspace: Workspace, *, include_units: bool) -> QuerySet[
     return Case.objects.filter(organization__in=scope)
 
 
-def cases_counted_publicly(organization: Organization) -> QuerySet[Case]:
-    """What public statistics count: cases of the unit and the units below whose reporters allowed it."""
-    return Case.objects.countable().filter(organization__in={organization.pk} | organization.descendant_ids())
+def public_statistics_of(organization: Organization) -> PublicStatistics | None:
+    """The latest published figures of the unit (aggregates only, suppressed), or None before the first."""
+    return PublicStatistics.objects.filter(organization=organization).first()
 
 
 def route_report(intake: Organization, district: str) -> Organization:

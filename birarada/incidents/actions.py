@@ -19,7 +19,7 @@ from birarada.core.vocabulary import Area, Ground
 from birarada.incidents import evidence as evidence_files
 from birarada.incidents.choices import TRANSITIONS, CaseStatus, ClosureReason, MessageDirection, ReferralStatus
 from birarada.incidents.evidence import CleanFile
-from birarada.incidents.models import Case, CaseMessage, CaseNote, Evidence, Referral
+from birarada.incidents.models import Case, CaseMessage, CaseNote, Evidence, PublicStatistics, Referral
 from birarada.incidents.receipts import new_receipt, receipt_digest
 
 
@@ -232,6 +232,22 @@ def do_transfer_case(case: Case, destination: Organization, *, actor: Actor, not
     for organization in (origin, destination):
         record_audit(actor=actor, verb="case.transfer", organization=organization, target=case, changes=changes)
     return case
+
+
+@transaction.atomic
+def do_publish_statistics(organization: Organization) -> PublicStatistics:
+    """Make today's public figures of the unit and the units below (cases whose reporters allowed counting)."""
+    from birarada.incidents.statistics import case_statistics, public_version
+
+    counted = Case.objects.countable().filter(organization__in={organization.pk} | organization.descendant_ids())
+    snapshot = PublicStatistics.objects.create(organization=organization,
+                                               data=public_version(case_statistics(counted)).to_json())
+    # Older snapshots are not needed: the page shows the latest, and each was only ever aggregates.
+    PublicStatistics.objects.filter(organization=organization,
+                                    made_at__lt=timezone.now() - timedelta(days=31)).delete()
+    record_audit(actor=None, verb="statistics.publish", organization=organization, target=None,
+                 changes={"snapshot": snapshot.pk})
+    return snapshot
 
 
 @transaction.atomic

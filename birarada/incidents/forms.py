@@ -82,7 +82,7 @@ class ReportForm(forms.Form):
     )
     consent_statistics = forms.BooleanField(
         label=_("You may count my report, without any personal details, in the city's statistics."),
-        required=False, initial=True,
+        required=False,
     )
     # A field people never see; automated spam fills it in.
     # A fresh random value per form: a second POST of the same form (reload, double click) stores nothing twice.

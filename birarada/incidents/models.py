@@ -152,3 +152,15 @@ class Referral(models.Model):
 
     class Meta:
         ordering = ["-created_at", "-pk"]
+
+
+class PublicStatistics(models.Model):
+    """The figures the public statistics page shows, made once a day with small cells suppressed (see
+    incidents/statistics.py). Only aggregates: no case can be found from a snapshot."""
+
+    organization = models.ForeignKey("core.Organization", on_delete=models.CASCADE, related_name="+")
+    made_at = models.DateTimeField(auto_now_add=True, db_index=True)
+    data = models.JSONField()
+
+    class Meta:
+        ordering = ["-made_at", "-pk"]

@@ -51,6 +51,7 @@ MANIFEST = Manifest(
     periodic_tasks=(
         PeriodicTask("birarada.incidents.tasks.purge_expired_cases", timedelta(days=1)),
         PeriodicTask("birarada.incidents.tasks.remind_case_deadlines", timedelta(days=1)),
+        PeriodicTask("birarada.incidents.tasks.publish_public_statistics", timedelta(days=1)),
     ),
     encrypted_stores=(
         EncryptedStore(
@@ -77,6 +78,7 @@ MANIFEST = Manifest(
         ("case.transfer", _("Transferred to another unit")),
         ("case.purge", _("Personal data erased (retention)")),
         ("referral.update", _("Referral updated by the partner")),
+        ("statistics.publish", _("Public figures published")),
     ),
     confidential_models=("incidents.Case", "incidents.CaseNote", "incidents.CaseMessage", "incidents.Evidence",
                          "incidents.Referral"),

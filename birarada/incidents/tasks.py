@@ -3,7 +3,8 @@ from datetime import timedelta
 from django.conf import settings
 from django.core.mail import send_mail
 from django.utils import timezone
-from django.utils.translation import gettext as _, override
+from django.utils.translation import gettext as _
+from django.utils.translation import override
 
 from birarada.core.scheduling import schedule_next
 from birarada.core.tasking import task
@@ -64,3 +65,16 @@ def notify_reply(case_id: int) -> bool:
             [case.assigned_to.email],
         )
     return True
+
+
+@task()
+def publish_public_statistics() -> int:
+    """Make the day's public figures for the unit that receives public reports; runs daily."""
+    from birarada.incidents.access import intake_organization
+    from birarada.incidents.actions import do_publish_statistics
+
+    organization = intake_organization()
+    if organization is not None:
+        do_publish_statistics(organization)
+    schedule_next(publish_public_statistics, DAILY)
+    return 1 if organization is not None else 0

@@ -91,9 +91,12 @@ def test_case_statistics_csv(client, alice, add_cases, page_queries):
 
 
 def test_public_statistics(client, city, add_cases, assert_queries_do_not_grow):
+    from birarada.incidents.tasks import publish_public_statistics
+
     def add(n):
         add_cases(n)
         add_cases(n, organization=city["bornova"])
+        publish_public_statistics.call()  # the page shows the daily snapshot
 
     add(N)  # 12 cases: above the small-cell threshold, so the total is a number
     assert_queries_do_not_grow("/en/statistics/", lambda: add(4 * N), lambda r: r.context["stats"].total)

@@ -15,14 +15,15 @@ from birarada.core import ratelimit
 from birarada.incidents import actions
 from birarada.incidents.access import (
     case_for_receipt,
-    cases_counted_publicly,
     intake_organization,
+    public_statistics_of,
     reporter_case,
     route_report,
 )
 from birarada.incidents.evidence import EvidenceError, clean_upload
 from birarada.incidents.forms import EvidenceForm, ReceiptForm, ReplyForm, ReportForm
-from birarada.incidents.statistics import case_statistics, suppress_small_cells
+from birarada.core.figures import SMALL_CELL
+from birarada.incidents.statistics import TOTAL_ROUNDING, CaseStatistics
 
 SENT_SUBMISSIONS = "incidents_sent_submissions"  # random form values, never receipts
 REPORTER_CASE = "incidents_reporter_case"
@@ -140,5 +141,9 @@ def public_statistics(request: HttpRequest) -> HttpResponse:
     organization = intake_organization()
     if organization is None:
         return render(request, "incidents/not_available.html", status=503)
-    stats = suppress_small_cells(case_statistics(cases_counted_publicly(organization)))
-    return render(request, "incidents/public_statistics.html", {"stats": stats, "organization": organization})
+    snapshot = public_statistics_of(organization)
+    if snapshot is None:  # the first visit before the daily task ran: make the first snapshot now
+        snapshot = actions.do_publish_statistics(organization)
+    return render(request, "incidents/public_statistics.html", {
+        "stats": CaseStatistics.from_json(snapshot.data), "organization": organization, "made_at": snapshot.made_at,
+        "small_cell": SMALL_CELL, "rounding": TOTAL_ROUNDING})
