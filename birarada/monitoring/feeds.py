@@ -2,9 +2,11 @@
 turned into messages a person can act on (never an exception that stops a worker)."""
 
 import calendar
+import http.client
 import ipaddress
 import re
 import socket
+import ssl
 import urllib.error
 import urllib.request
 from dataclasses import dataclass, field
@@ -38,42 +40,80 @@ def timeout_seconds() -> float:
     return float(settings.MONITORING_FETCH_TIMEOUT)
 
 
-def _refuse_private_address(url: str) -> None:
-    """Feeds on loopback or private networks are refused unless MONITORING_ALLOW_PRIVATE_FEEDS is on,
-    so a workspace form cannot be used to probe the municipality's internal machines."""
-    if settings.MONITORING_ALLOW_PRIVATE_FEEDS:
-        return
-    host = urlsplit(url).hostname or ""
+def _is_private(address: str) -> bool:
+    ip = ipaddress.ip_address(address.split("%")[0])
+    return ip.is_private or ip.is_loopback or ip.is_link_local or ip.is_reserved or ip.is_multicast
+
+
+def _connect_checked(host: str, port: int, timeout, source_address=None) -> socket.socket:
+    """Resolve `host` once, refuse private addresses (unless MONITORING_ALLOW_PRIVATE_FEEDS), and connect to
+    the very address that was checked. Checking one lookup and connecting with another would let a DNS name
+    that changes its answer (DNS rebinding) reach the municipality's internal machines."""
     try:
-        addresses = {info[4][0] for info in socket.getaddrinfo(host, None)}
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except (socket.gaierror, UnicodeError):
         raise FeedError(f"The feed's server name could not be found: {host[:100]}.") from None
-    for address in addresses:
-        ip = ipaddress.ip_address(address.split("%")[0])
-        if ip.is_private or ip.is_loopback or ip.is_link_local or ip.is_reserved or ip.is_multicast:
-            raise FeedError(
-                "The feed address points into a private network. Ask the administrator to allow "
-                "internal feeds (MONITORING_ALLOW_PRIVATE_FEEDS) if it really is one."
-            )
+    if not settings.MONITORING_ALLOW_PRIVATE_FEEDS and any(_is_private(info[4][0]) for info in infos):
+        raise FeedError(
+            "The feed address points into a private network. Ask the administrator to allow "
+            "internal feeds (MONITORING_ALLOW_PRIVATE_FEEDS) if it really is one."
+        )
+    last_error: OSError | None = None
+    for family, kind, protocol, _name, address in infos:
+        sock = socket.socket(family, kind, protocol)
+        try:
+            if timeout is not None and timeout is not socket._GLOBAL_DEFAULT_TIMEOUT:  # type: ignore[attr-defined]
+                sock.settimeout(timeout)
+            if source_address:
+                sock.bind(source_address)
+            sock.connect(address)
+            return sock
+        except OSError as error:
+            sock.close()
+            last_error = error
+    raise last_error or OSError(f"could not connect to {host}")
+
+
+class _PinnedHTTPConnection(http.client.HTTPConnection):
+    def connect(self):
+        self.sock = _connect_checked(self.host, self.port, self.timeout, self.source_address)
+
+
+class _PinnedHTTPSConnection(http.client.HTTPSConnection):
+    def connect(self):
+        sock = _connect_checked(self.host, self.port, self.timeout, self.source_address)
+        # The certificate is checked against the name asked for, over the connection to the checked address.
+        self.sock = self._context.wrap_socket(sock, server_hostname=self.host)
+
+
+class _PinnedHTTPHandler(urllib.request.HTTPHandler):
+    def http_open(self, req):
+        return self.do_open(_PinnedHTTPConnection, req)
+
+
+class _PinnedHTTPSHandler(urllib.request.HTTPSHandler):
+    def https_open(self, req):
+        return self.do_open(_PinnedHTTPSConnection, req, context=self._context)
 
 
 class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
-    """Follow redirects only to http(s): never to ftp:// or file:// on the server's own network."""
+    """Follow redirects only to http(s): never to ftp:// or file:// on the server's own network. (The address a
+    redirect leads to is checked when its connection is made, like the first one.)"""
 
     def redirect_request(self, req, fp, code, msg, headers, newurl):
         if urlsplit(newurl).scheme not in ("http", "https"):
             raise FeedError(f"The feed redirects to an address that is not http(s): {newurl[:200]}")
-        _refuse_private_address(newurl)
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
-_opener = urllib.request.build_opener(_HttpOnlyRedirects)
+# No proxy from the environment: every connection goes to an address checked by _connect_checked.
+_opener = urllib.request.build_opener(urllib.request.ProxyHandler({}), _PinnedHTTPHandler,
+                                      _PinnedHTTPSHandler(context=ssl.create_default_context()), _HttpOnlyRedirects)
 
 
 def fetch_feed(url: str, *, etag: str = "", last_modified: str = "") -> FetchResult:
     if urlsplit(url).scheme not in ("http", "https"):
         raise FeedError("Only http and https feed addresses can be read.")
-    _refuse_private_address(url)
     headers = {"User-Agent": USER_AGENT,
                "Accept": "application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5"}
     if etag:
@@ -89,10 +129,12 @@ def fetch_feed(url: str, *, etag: str = "", last_modified: str = "") -> FetchRes
         if error.code == 304:
             return FetchResult(not_modified=True, etag=etag, last_modified=last_modified)
         raise FeedError(f"The server answered HTTP {error.code} ({error.reason}).") from None
-    except (socket.timeout, TimeoutError):
+    except TimeoutError:
         raise FeedError(f"The server did not answer within {timeout_seconds():g} seconds.") from None
     except urllib.error.URLError as error:
         reason = error.reason
+        if isinstance(reason, FeedError):
+            raise reason from None
         if isinstance(reason, (socket.timeout, TimeoutError)):
             raise FeedError(f"The server did not answer within {timeout_seconds():g} seconds.") from None
         raise FeedError(f"The feed could not be reached: {reason}.") from None

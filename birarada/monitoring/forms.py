@@ -2,6 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from birarada.core.files import FileReadError, decode_text, read_docx
+from birarada.core.forms import DateInput
 from birarada.core.vocabulary import DiscourseType, Ground, Label
 from birarada.monitoring.imports import MAX_IMPORT_BYTES
 from birarada.monitoring.vocabulary import RABAT_HELP, RATINGS, RabatFactor
@@ -85,8 +86,8 @@ class BulkReviewForm(forms.Form):
 
 class ReportForm(forms.Form):
     title = forms.CharField(label=_("Title"), max_length=200)
-    since = forms.DateField(label=_("From"), widget=forms.DateInput(attrs={"type": "date"}))
-    until = forms.DateField(label=_("Until (included)"), widget=forms.DateInput(attrs={"type": "date"}))
+    since = forms.DateField(label=_("From"), widget=DateInput())
+    until = forms.DateField(label=_("Until (included)"), widget=DateInput())
 
     def clean(self):
         data = super().clean()

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
+from urllib.parse import urlsplit
 
 from django.db.models import Q
 from django.utils import timezone
@@ -66,6 +67,16 @@ def hash_handle(handle: str) -> str:
     return keyed_digest(HANDLE_PURPOSE, key) if key else ""
 
 
+def safe_link(value: str) -> str:
+    """The link if it is an http(s) address with a host, else '' — a feed or an export may carry javascript:,
+    data: or file: links, which a reviewer's click must never run or open."""
+    link = (value or "").strip()
+    if len(link) > 1000 or any(ch in link for ch in "\x00\r\n\t "):
+        return ""
+    parts = urlsplit(link)
+    return link if parts.scheme.lower() in ("http", "https") and parts.hostname else ""
+
+
 def to_item(source: Source, entry: Entry, now: datetime) -> Item | None:
     title = plain_text(entry.title)[:500]
     body = plain_text(entry.text)
@@ -79,7 +90,7 @@ def to_item(source: Source, entry: Entry, now: datetime) -> Item | None:
     return Item(
         organization_id=source.organization_id,
         source=source,
-        link=(entry.link or "")[:1000],
+        link=safe_link(entry.link),
         title=title,
         text=text,
         text_key=text_key(text),

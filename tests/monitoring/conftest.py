@@ -31,9 +31,11 @@ class FeedServer:
                 name = self.path.strip("/").split("?")[0]
                 if name == "error":
                     self._send(500, b"Internal Server Error", "text/plain")
-                elif name in ("moved", "to-ftp"):
+                elif name in ("moved", "to-ftp", "to-internal"):
+                    port = self.server.server_address[1]
                     self.send_response(302)
-                    self.send_header("Location", "/rss.xml" if name == "moved" else "ftp://127.0.0.1/feed.xml")
+                    self.send_header("Location", {"moved": "/rss.xml", "to-ftp": "ftp://127.0.0.1/feed.xml",
+                                                  "to-internal": f"http://internal.example.org:{port}/rss.xml"}[name])
                     self.send_header("Content-Length", "0")
                     self.end_headers()
                 elif name == "hang":

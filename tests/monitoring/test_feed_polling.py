@@ -180,3 +180,44 @@ def test_feeds_inside_private_networks_are_refused_by_default(izmir, feed_server
     settings.MONITORING_ALLOW_PRIVATE_FEEDS = True
     allowed, _ = actions.do_add_feed_source(izmir, url=feed_server.url("rss.xml"), actor=None)
     assert poll(allowed) == 3
+
+
+def test_a_name_that_changes_its_answer_cannot_reach_the_internal_network(izmir, feed_server, settings, monkeypatch):
+    """DNS rebinding: the name first resolves to a public address (passing the check), then to the internal
+    machine. The address that was checked is the one connected to, so the internal server is never asked."""
+    import socket
+
+    from birarada.monitoring import feeds
+
+    settings.MONITORING_ALLOW_PRIVATE_FEEDS = False
+    port = int(feed_server.url("x").split(":")[2].split("/")[0])
+    answers = iter([[(socket.AF_INET, socket.SOCK_STREAM, 6, "", ("203.0.113.9", port))]]
+                   + [[(socket.AF_INET, socket.SOCK_STREAM, 6, "", ("127.0.0.1", port))]] * 5)
+    monkeypatch.setattr(feeds.socket, "getaddrinfo", lambda *args, **kwargs: next(answers))
+    asked_before = len(feed_server.asked_for("rebind.xml"))
+    with pytest.raises(feeds.FeedError):
+        feeds.fetch_feed(f"http://rebinding.example.org:{port}/rebind.xml")
+    assert len(feed_server.asked_for("rebind.xml")) == asked_before
+
+
+def test_a_redirect_into_the_internal_network_is_refused(izmir, feed_server, settings, monkeypatch):
+    """A public feed that redirects to an internal machine: the redirect's own connection is checked too.
+    (The test server stands for both; a fake resolver says which name is public and which internal.)"""
+    import socket
+
+    from birarada.monitoring import feeds
+
+    settings.MONITORING_ALLOW_PRIVATE_FEEDS = False
+    port = int(feed_server.url("x").split(":")[2].split("/")[0])
+    addresses = {"public.example.org": "127.0.0.1", "internal.example.org": "127.0.0.2"}
+
+    def resolve(host, *args, **kwargs):
+        return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (addresses[host], port))]
+
+    monkeypatch.setattr(feeds.socket, "getaddrinfo", resolve)
+    monkeypatch.setattr(feeds, "_is_private", lambda address: address == "127.0.0.2")
+    assert feeds.fetch_feed(f"http://public.example.org:{port}/rss.xml").entries  # the public stand-in is read
+    asked_before = len(feed_server.asked_for("rss.xml"))
+    with pytest.raises(feeds.FeedError, match="private network"):
+        feeds.fetch_feed(f"http://public.example.org:{port}/to-internal")
+    assert len(feed_server.asked_for("rss.xml")) == asked_before  # the internal address was never asked

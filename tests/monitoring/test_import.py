@@ -162,3 +162,24 @@ def test_pasted_text_waits_for_the_worker(client, izmir, moderator):
     analyse_waiting.call(item.source_id)
     item.refresh_from_db()
     assert item.state == ItemState.QUEUED and item.engine_label == "hateful"
+
+
+@pytest.mark.parametrize("link, stored", [
+    ("https://news.example.org/haber/1", "https://news.example.org/haber/1"),
+    ("http://news.example.org/a?b=c", "http://news.example.org/a?b=c"),
+    ("javascript:alert(document.cookie)", ""),
+    ("JaVaScRiPt:alert(1)", ""),
+    ("data:text/html;base64,PHNjcmlwdD4=", ""),
+    ("file:///etc/passwd", ""),
+    ("//evil.example.org/x", ""),
+    ("https://", ""),
+    ("https://ok.example.org/\nSet-Cookie:x", ""),
+])
+def test_only_http_links_are_stored(izmir, link, stored):
+    from birarada.monitoring import actions
+    from birarada.monitoring.ingest import Entry
+    from birarada.monitoring.models import Item
+
+    actions.do_import_entries(izmir, source_name="Links", file_name="links.csv", skipped=0, mapping={},
+                              entries=[Entry(text=f"Bir yorum {link}", link=link)])
+    assert Item.objects.get().link == stored

@@ -131,3 +131,17 @@ def test_large_ids_are_not_localised_in_the_queue_form(client, izmir, moderator)
     assert 'value="12345"' in page
     client.post(en("monitoring:bulk_review", "izmir"), {"items": ["12345"], "decision": "confirm"})
     assert Review.objects.filter(item_id=12345).exists()
+
+
+def test_sources_page_pages_and_texts_keep_their_own_direction(client, izmir, moderator):
+    from birarada.monitoring import actions
+
+    for n in range(55):
+        actions.do_add_feed_source(izmir, url=f"https://news{n}.example.org/rss", name=f"Haber {n:02d}", actor=None)
+    [item] = add_items(izmir, ["اللاجئون يجب أن يرحلوا من إزمير"])
+    client.force_login(moderator)
+    first = client.get(en("monitoring:sources", "izmir")).content.decode()
+    assert "Page 1 of 2" in first and "Haber 00" in first and "Haber 54" not in first
+    assert "Haber 54" in client.get(en("monitoring:sources", "izmir") + "?page=2").content.decode()
+    page = client.get(en("monitoring:item", "izmir", item.pk)).content.decode()
+    assert '<blockquote class="item-text" dir="auto"' in page

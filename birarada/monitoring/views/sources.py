@@ -2,6 +2,7 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
@@ -19,9 +20,12 @@ from birarada.monitoring.models import SourceKind
 
 
 def _page(request, workspace, status=200, **forms):
+    page = Paginator(sources_visible_to(workspace).order_by("kind", "name", "pk"), 50).get_page(
+        request.GET.get("page"))
     context = {
         "workspace": workspace,
-        "sources": sources_visible_to(workspace).order_by("kind", "name"),
+        "sources": page,
+        "page": page,
         "imports": imports_visible_to(workspace).select_related("source").defer("content")[:10],
         "feed_form": forms.get("feed_form") or FeedForm(),
         "paste_form": forms.get("paste_form") or PasteForm(),
