@@ -67,8 +67,8 @@ def test_a_saved_deadline_stays_in_the_turkish_date_field(page, live_server, dem
 
     from birarada.core.models import Organization
     from birarada.incidents.actions import do_assign_case, do_submit_report
-    from tests.incidents.conftest import VALID_REPORT
     from birarada.incidents.forms import ReportForm
+    from tests.incidents.conftest import VALID_REPORT
 
     form = ReportForm(VALID_REPORT)
     assert form.is_valid()
@@ -81,3 +81,30 @@ def test_a_saved_deadline_stays_in_the_turkish_date_field(page, live_server, dem
     page.get_by_role("button", name="Son tarihi belirle").click()
     page.wait_for_url(re.compile(rf"/tr/workspace/izmir/cases/{case.pk}/$"))
     assert page.locator("#id_due_on").input_value() == "2026-12-10"
+
+
+@pytest.mark.parametrize("path", ["/tr/workspace/izmir/cases/", "/ar/workspace/izmir/cases/",
+                                  "/tr/workspace/izmir/audit/", "/tr/workspace/izmir/members/"])
+def test_staff_lists_fit_a_phone_screen(browser, live_server, demo_city, path):
+    from birarada.core.models import Organization
+    from birarada.incidents.actions import do_submit_report
+    from birarada.incidents.forms import ReportForm
+    from tests.incidents.conftest import VALID_REPORT
+
+    for _ in range(3):
+        form = ReportForm(VALID_REPORT)
+        assert form.is_valid()
+        do_submit_report(organization=Organization.objects.get(slug="izmir"), report=form.as_report())
+    context = browser.new_context(viewport={"width": 390, "height": 844}, locale="tr-TR")
+    page = context.new_page()
+    try:
+        sign_in(page, live_server, "admin.izmir", demo_city)
+        page.wait_for_url(re.compile(r"/tr/workspace/"))
+        page.goto(f"{live_server.url}{path}")
+        assert page.locator("table.stack").count() >= 1
+        width = page.evaluate("document.documentElement.scrollWidth")
+        assert width <= 390, f"{path} is {width}px wide on a 390px screen"
+        # Each stacked cell still says which column it belongs to.
+        assert page.locator("table.stack td[data-label]").count() > 0
+    finally:
+        context.close()

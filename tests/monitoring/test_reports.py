@@ -153,3 +153,17 @@ def test_media_watch_report_command(izmir, reviewed, tmp_path, fmt, marker):
                  until.isoformat(), "--format", fmt, "-o", str(out), stdout=stdout)
     assert marker in out.read_bytes()
     assert "Wrote" in stdout.getvalue()
+
+
+def test_a_source_named_like_a_formula_stays_text_in_the_csv(client, izmir, moderator):
+    formula = '=HYPERLINK("http://evil.example.org","Click")'
+    add_items(izmir, ["Suriyeliler bu ülkeden defolup gitsin, Konak artık yaşanmaz oldu."], source_name=formula)
+    client.force_login(moderator)
+    today = timezone.localdate()
+    report = actions.do_create_report(izmir, title="CSV", since=today - timedelta(days=7), until=today,
+                                      actor=moderator)
+    response = client.get(en("monitoring:report_file", "izmir", report.pk, "csv"))
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    sources = [row for row in rows if row[0] == "source"]
+    assert sources and all(not cell.startswith(("=", "+", "-", "@")) for row in rows for cell in row[1:3])
+    assert sources[0][2] == "'" + formula
