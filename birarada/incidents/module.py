@@ -9,6 +9,7 @@ from birarada.core.models import Role
 from birarada.core.modules import (
     CapabilityGrant,
     EncryptedStore,
+    Indicator,
     Manifest,
     PeriodicTask,
     PublicEntry,
@@ -79,6 +80,14 @@ MANIFEST = Manifest(
         ("case.purge", _("Personal data erased (retention)")),
         ("referral.update", _("Referral updated by the partner")),
         ("statistics.publish", _("Public figures published")),
+    ),
+    indicators=(
+        Indicator("incidents.reports_received", _("Discrimination reports received"), "count",
+                  "birarada.incidents.indicators.reports_received"),
+        Indicator("incidents.median_days_to_resolution", _("Median days from report to a finished case"), "days",
+                  "birarada.incidents.indicators.median_days_to_resolution"),
+        Indicator("incidents.share_referred", _("Share of reports referred to a partner"), "percent",
+                  "birarada.incidents.indicators.share_referred"),
     ),
     confidential_models=("incidents.Case", "incidents.CaseNote", "incidents.CaseMessage", "incidents.Evidence",
                          "incidents.Referral"),

@@ -5,7 +5,14 @@ from datetime import timedelta
 from django.utils.translation import gettext_lazy as _
 
 from birarada.core.models import Role
-from birarada.core.modules import CapabilityGrant, Manifest, PeriodicTask, PublicEntry, WorkspaceEntry
+from birarada.core.modules import (
+    CapabilityGrant,
+    Indicator,
+    Manifest,
+    PeriodicTask,
+    PublicEntry,
+    WorkspaceEntry,
+)
 
 MODERATE = "moderate"
 CHECK_COMMUNICATIONS = "check_communications"
@@ -57,6 +64,12 @@ MANIFEST = Manifest(
         ("monitoring.report_create", _("Media-watch report created")),
         ("monitoring.report_publish", _("Media-watch report published")),
         ("monitoring.report_unpublish", _("Media-watch report withdrawn")),
+    ),
+    indicators=(
+        Indicator("monitoring.share_hateful", _("Share of monitored items judged hateful"), "percent",
+                  "birarada.monitoring.indicators.share_hateful"),
+        Indicator("monitoring.hateful_per_thousand", _("Hateful items per 1,000 monitored"), "per 1,000",
+                  "birarada.monitoring.indicators.hateful_per_thousand"),
     ),
     # Monitored texts are public posts, but who flagged what, reviewers' notes and uploaded exports are the
     # unit's own work: views reach them only through birarada.monitoring.access.
