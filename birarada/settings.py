@@ -8,6 +8,7 @@ import os
 import secrets
 from datetime import timedelta
 from pathlib import Path
+from typing import Any, Literal
 
 import dj_database_url
 from csp.constants import NONE, SELF
@@ -83,6 +84,7 @@ INSTALLED_APPS = [
     "birarada.core",
     "birarada.incidents",
     "birarada.monitoring",
+    "birarada.plans",
 ]
 
 MIDDLEWARE = [
@@ -122,6 +124,8 @@ TEMPLATES = [
 
 # --- Database -------------------------------------------------------------------------------
 DATABASE_URL = env_str("DATABASE_URL")
+# One type for both branches: dj-database-url's DBConfig has NAME: str, the SQLite settings below a Path.
+DATABASES: dict[str, Any]
 if DATABASE_URL:
     DATABASES = {
         "default": dj_database_url.parse(
@@ -197,7 +201,7 @@ USE_TZ = True
 TIME_ZONE = env_str("TIME_ZONE", "Europe/Istanbul")
 USE_THOUSAND_SEPARATOR = True
 LANGUAGE_COOKIE_NAME = "birarada_language"
-LANGUAGE_COOKIE_SAMESITE = "Lax"
+LANGUAGE_COOKIE_SAMESITE: Literal["Lax", "Strict", "None", False] = "Lax"
 LANGUAGE_COOKIE_SECURE = not DEBUG
 
 # --- Static files ---------------------------------------------------------------------------

@@ -11,9 +11,10 @@ PUBLIC_PAGES = [
     "/tr/directory/", "/ar/directory/", "/en/directory/?kind=ngo",
     "/tr/directory/izmir/", "/ar/directory/kusak-goc/",
     "/tr/accounts/login/", "/ar/accounts/login/",
-    "/tr/no-such-page/",
+    "/tr/no-such-page/", "/tr/plans/", "/ar/plans/",
 ]
 STAFF_PAGES = ["/tr/workspace/izmir/", "/tr/workspace/izmir/members/", "/ar/workspace/izmir/profile/",
+               "/tr/workspace/izmir/plans/", "/ar/workspace/izmir/cases/",
                "/tr/workspace/izmir/audit/", "/tr/workspace/izmir/units/", "/en/workspace/izmir/system/"]
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 

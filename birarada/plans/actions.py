@@ -1,0 +1,245 @@
+"""Every change to a plan: one transaction, one audit row, plain values in."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+
+from birarada.core.actions import record_audit
+from birarada.core.models import Organization
+from birarada.core.modules import indicators as registered_indicators
+from birarada.core.types import Actor
+from birarada.core.vocabulary import Area, Ground
+from birarada.plans.choices import PLAN_TRANSITIONS, ActionStatus, OwnerKind, PlanStatus
+from birarada.plans.models import (
+    Action,
+    BudgetLine,
+    Directorate,
+    Indicator,
+    IndicatorValue,
+    Milestone,
+    Objective,
+    Plan,
+)
+
+PLAN_FIELDS = ("title", "vision", "start_year", "end_year", "grounds", "strategic_plan_refs", "sdg_targets",
+               "weighting", "currency")
+
+
+class PlanError(ValueError):
+    """A change the plan does not allow, with a message a person can act on."""
+
+
+def _plain(values: dict) -> dict:
+    return {k: (str(v) if isinstance(v, (Decimal, date)) else v) for k, v in values.items()}
+
+
+def _check_known(values, allowed, what: str) -> list[str]:
+    unknown = set(values) - set(allowed)
+    if unknown:
+        raise PlanError(f"Unknown {what}: {', '.join(sorted(unknown))}")
+    return list(values)
+
+
+@transaction.atomic
+def do_create_plan(organization: Organization, *, slug: str, actor: Actor, **fields) -> Plan:
+    fields["grounds"] = _check_known(fields.get("grounds", []), Ground.values, "grounds")
+    plan = Plan(organization=organization, slug=slug, **{k: v for k, v in fields.items() if k in PLAN_FIELDS})
+    if plan.end_year < plan.start_year:
+        raise PlanError("The last year comes before the first.")
+    plan.full_clean()
+    plan.save()
+    record_audit(actor=actor, verb="plan.create", organization=organization, target=plan,
+                 changes=_plain({"slug": slug, **{k: v for k, v in fields.items() if k in PLAN_FIELDS}}))
+    return plan
+
+
+@transaction.atomic
+def do_change_plan_status(plan: Plan, status: str, *, actor: Actor, decision_number: str = "",
+                          decision_date: date | None = None) -> Plan:
+    """Draft → adopted (with the assembly's decision number and date) → in force → closed."""
+    if status not in PLAN_TRANSITIONS[plan.status]:
+        raise PlanError(f"A plan cannot go from {plan.status} to {status}.")
+    before = plan.status
+    if status == PlanStatus.ADOPTED:
+        if not decision_number or decision_date is None:
+            raise PlanError("Adoption needs the municipal assembly's decision number and date.")
+        plan.decision_number, plan.decision_date = decision_number, decision_date
+    plan.status = status
+    plan.save(update_fields=["status", "decision_number", "decision_date", "updated_at"])
+    record_audit(actor=actor, verb="plan.status", organization=plan.organization, target=plan,
+                 changes=_plain({"before": before, "after": status, "decision_number": plan.decision_number,
+                                 "decision_date": plan.decision_date}))
+    return plan
+
+
+@transaction.atomic
+def do_add_directorate(organization: Organization, name: str, *, actor: Actor) -> Directorate:
+    directorate, created = Directorate.objects.get_or_create(organization=organization, name=name.strip()[:200])
+    if created:
+        record_audit(actor=actor, verb="plan.directorate_add", organization=organization, target=directorate)
+    return directorate
+
+
+@transaction.atomic
+def do_add_objective(plan: Plan, *, code: str, title: str, description: str = "", weight: Decimal = Decimal(1),
+                     actor: Actor) -> Objective:
+    objective = Objective(plan=plan, code=code, title=title, description=description, weight=weight)
+    objective.full_clean()
+    objective.save()
+    record_audit(actor=actor, verb="plan.objective_add", organization=plan.organization, target=plan,
+                 changes={"objective": f"{code} {title}"[:200]})
+    return objective
+
+
+@transaction.atomic
+def do_add_action(objective: Objective, *, code: str, title: str, actor: Actor, description: str = "",
+                  owner_kind: str = OwnerKind.UNIT, owner_directorate: Directorate | None = None,
+                  owner_partner: Organization | None = None, grounds=(), areas=(), starts_on: date | None = None,
+                  ends_on: date | None = None, weight: Decimal = Decimal(1)) -> Action:
+    plan = objective.plan
+    if owner_directorate is not None and owner_directorate.organization_id != plan.organization_id:
+        raise PlanError("The directorate belongs to another organization.")
+    if starts_on and ends_on and ends_on < starts_on:
+        raise PlanError("The action ends before it starts.")
+    for day in (starts_on, ends_on):
+        if day and not plan.start_year <= day.year <= plan.end_year:
+            raise PlanError(f"{day.isoformat()} is outside the plan's period ({plan.start_year}–{plan.end_year}).")
+    action = Action(objective=objective, code=code, title=title, description=description, owner_kind=owner_kind,
+                    owner_directorate=owner_directorate if owner_kind == OwnerKind.DIRECTORATE else None,
+                    owner_partner=owner_partner if owner_kind == OwnerKind.PARTNER else None,
+                    grounds=_check_known(grounds, Ground.values, "grounds"),
+                    areas=_check_known(areas, Area.values, "areas"), starts_on=starts_on, ends_on=ends_on,
+                    weight=weight)
+    action.full_clean()
+    action.save()
+    record_audit(actor=actor, verb="plan.action_add", organization=plan.organization, target=plan,
+                 changes={"action": f"{code} {title}"[:200], "objective": objective.code})
+    return action
+
+
+@transaction.atomic
+def do_update_action(action: Action, *, status: str, manual_progress: int | None = None, drop_reason: str = "",
+                     actor: Actor) -> Action:
+    if status not in ActionStatus.values:
+        raise PlanError(f"Unknown status: {status}")
+    if status == ActionStatus.DROPPED and not drop_reason.strip():
+        raise PlanError("Say why the action was dropped.")
+    if manual_progress is not None and not 0 <= manual_progress <= 100:
+        raise PlanError("Progress is a percentage from 0 to 100.")
+    before = {"status": action.status, "manual_progress": action.manual_progress}
+    action.status, action.manual_progress = status, manual_progress
+    action.drop_reason = drop_reason.strip()[:300] if status == ActionStatus.DROPPED else ""
+    action.save(update_fields=["status", "manual_progress", "drop_reason"])
+    plan = action.objective.plan
+    record_audit(actor=actor, verb="plan.action_update", organization=plan.organization, target=plan,
+                 changes={"action": action.code, "before": before,
+                          "after": {"status": status, "manual_progress": manual_progress}})
+    return action
+
+
+@transaction.atomic
+def do_add_milestone(action: Action, *, title: str, due_on: date, actor: Actor) -> Milestone:
+    milestone = Milestone.objects.create(action=action, title=title[:300], due_on=due_on)
+    plan = action.objective.plan
+    record_audit(actor=actor, verb="plan.milestone_add", organization=plan.organization, target=plan,
+                 changes={"action": action.code, "milestone": title[:200], "due_on": due_on.isoformat()})
+    return milestone
+
+
+@transaction.atomic
+def do_complete_milestone(milestone: Milestone, *, done_on: date, actor: Actor) -> Milestone:
+    milestone.done_on = done_on
+    milestone.save(update_fields=["done_on"])
+    plan = milestone.action.objective.plan
+    record_audit(actor=actor, verb="plan.milestone_done", organization=plan.organization, target=plan,
+                 changes={"action": milestone.action.code, "milestone": milestone.title[:200],
+                          "done_on": done_on.isoformat()})
+    return milestone
+
+
+@transaction.atomic
+def do_set_budget_line(action: Action, *, year: int, allocated: Decimal, spent: Decimal = Decimal(0),
+                       revised: Decimal | None = None, source: str = "municipal", budget_code: str = "",
+                       actor: Actor) -> BudgetLine:
+    """Create or update the action's budget for a year and source. Amounts are never negative; spending more
+    than was allocated is allowed (and flagged where it is shown)."""
+    plan = action.objective.plan
+    if not plan.start_year <= year <= plan.end_year:
+        raise PlanError(f"{year} is outside the plan's period ({plan.start_year}–{plan.end_year}).")
+    if min(allocated, spent, revised if revised is not None else Decimal(0)) < 0:
+        raise PlanError("Amounts cannot be negative.")
+    line, _created = BudgetLine.objects.get_or_create(
+        action=action, year=year, source=source, budget_code=budget_code, defaults={"allocated": allocated})
+    before = {"allocated": str(line.allocated), "revised": str(line.revised), "spent": str(line.spent)}
+    line.allocated, line.revised, line.spent = allocated, revised, spent
+    try:
+        line.full_clean()
+    except ValidationError as error:
+        raise PlanError("; ".join(error.messages)) from None
+    line.save()
+    record_audit(actor=actor, verb="plan.budget_set", organization=plan.organization, target=plan,
+                 changes={"action": action.code, "year": year, "source": source, "before": before,
+                          "after": _plain({"allocated": allocated, "revised": revised, "spent": spent})})
+    return line
+
+
+@transaction.atomic
+def do_add_indicator(plan: Plan, *, name: str, actor: Actor, objective: Objective | None = None,
+                     action: Action | None = None, **fields) -> Indicator:
+    if fields.get("computed_key") and fields["computed_key"] not in registered_indicators():
+        raise PlanError(f"No module computes {fields['computed_key']!r}.")
+    for part in (objective, action and action.objective):
+        if part is not None and part.plan_id != plan.pk:
+            raise PlanError("The objective or action belongs to another plan.")
+    indicator = Indicator(plan=plan, objective=objective, action=action, name=name, **fields)
+    indicator.full_clean()
+    indicator.save()
+    record_audit(actor=actor, verb="plan.indicator_add", organization=plan.organization, target=plan,
+                 changes=_plain({"indicator": name[:200], **fields}))
+    return indicator
+
+
+@transaction.atomic
+def do_record_indicator_value(indicator: Indicator, *, measured_on: date, value: Decimal, source: str = "",
+                              ground: str = "", actor: Actor) -> IndicatorValue:
+    """A measured value (a new one, or a correction of the same day's)."""
+    if ground and ground not in Ground.values:
+        raise PlanError(f"Unknown ground: {ground}")
+    found, _created = IndicatorValue.objects.update_or_create(
+        indicator=indicator, measured_on=measured_on, ground=ground,
+        defaults={"value": value, "source": source[:300]})
+    record_audit(actor=actor, verb="plan.value_record", organization=indicator.plan.organization,
+                 target=indicator.plan, changes=_plain({"indicator": indicator.name[:120], "date": measured_on,
+                                                        "value": value, "ground": ground}))
+    return found
+
+
+@transaction.atomic
+def do_compute_indicators(plan: Plan, *, today: date | None = None) -> int:
+    """Measure the plan's computed indicators over the last 12 months, from the records of the plan's unit and
+    the units below it; one value a day (a second run the same day corrects it). One audit row per plan."""
+    today = today or timezone.localdate()
+    since = today - timedelta(days=364)
+    organizations = {plan.organization_id} | plan.organization.descendant_ids()
+    registry = registered_indicators()
+    measured = 0
+    for indicator in plan.indicators.exclude(computed_key=""):
+        definition = registry.get(indicator.computed_key)
+        if definition is None:
+            continue
+        value = definition.value(organizations, since, today)
+        if value is None:
+            continue
+        IndicatorValue.objects.update_or_create(
+            indicator=indicator, measured_on=today, ground="",
+            defaults={"value": Decimal(str(value)), "source": "birarada"})
+        measured += 1
+    if measured:
+        record_audit(actor=None, verb="plan.values_compute", organization=plan.organization, target=plan,
+                     changes={"indicators": measured, "since": since.isoformat(), "until": today.isoformat()})
+    return measured

@@ -1,0 +1,37 @@
+"""Adopted plans, for residents and civil society: progress, budgets, indicators, and the plan as open data."""
+
+import json
+
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils import timezone
+from django.views.decorators.http import require_GET
+
+from birarada.core.figures import csv_response
+from birarada.plans.access import public_plan, public_plans
+from birarada.plans.exports import CSV_HEADER, plan_csv_rows, plan_json
+from birarada.plans.progress import view_of
+
+
+@require_GET
+def plans(request: HttpRequest) -> HttpResponse:
+    return render(request, "plans/public_plans.html", {"plans": public_plans()})
+
+
+@require_GET
+def plan(request: HttpRequest, organization: str, plan_slug: str) -> HttpResponse:
+    found = public_plan(organization, plan_slug)
+    return render(request, "plans/public_plan.html", {"plan": found, "view": view_of(found, timezone.localdate())})
+
+
+@require_GET
+def plan_file(request: HttpRequest, organization: str, plan_slug: str, fmt: str) -> HttpResponse:
+    found = public_plan(organization, plan_slug)
+    view = view_of(found, timezone.localdate())
+    stem = f"{found.organization.slug}-{found.slug}"
+    if fmt == "json":
+        response = HttpResponse(json.dumps(plan_json(view), ensure_ascii=False, indent=1),
+                                content_type="application/json; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="{stem}.json"'
+        return response
+    return csv_response(f"{stem}.csv", CSV_HEADER, plan_csv_rows(view))

@@ -1,0 +1,151 @@
+"""Equality action plans: progress that rolls up, budgets per year, indicators manual and computed, a public page
+with open data, and every change audited."""
+
+import csv
+import io
+import json
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from birarada.core.models import AuditEvent
+from birarada.plans import actions
+from birarada.plans.access import with_parts
+from birarada.plans.models import IndicatorValue, Plan
+from birarada.plans.progress import view_of
+from tests.conftest import en
+
+
+def loaded(plan):
+    return with_parts(Plan.objects.filter(pk=plan.pk)).get()
+
+
+def test_progress_rolls_up_from_milestones_weighted_by_budget(plan):
+    view = view_of(loaded(plan), date(2026, 3, 1))
+    by_code = {a.action.code: a for o in view.objectives for a in o.actions}
+    assert by_code["E1.1"].progress == 50  # one of two milestones
+    assert by_code["E1.2"].progress == 0 and by_code["E2.1"].progress == 100  # done
+    # H1: (50 × 600 + 0 × 400) / 1000 = 30; H2: 100. Plan: (30 × 1000 + 100 × 100) / 1100 = 36.
+    assert [o.progress for o in view.objectives] == [30, 100]
+    assert view.progress == 36
+    assert by_code["E2.1"].overspent and not by_code["E1.1"].overspent
+    assert [(y.year, y.allocated, y.spent) for y in view.budget][:2] == [
+        (2025, Decimal(800), Decimal(470)), (2026, Decimal(300), Decimal(100))]
+
+
+def test_weighting_by_explicit_weight(plan):
+    plan.weighting = "weight"
+    plan.save(update_fields=["weighting"])
+    view = view_of(loaded(plan), date(2026, 3, 1))
+    assert [o.progress for o in view.objectives] == [25, 100] and view.progress == 62
+
+
+def test_changes_are_refused_with_reasons(plan):
+    objective = plan.objectives.first()
+    action = objective.actions.first()
+    with pytest.raises(actions.PlanError, match="outside the plan's period"):
+        actions.do_set_budget_line(action, year=2031, allocated=Decimal(1), actor=None)
+    with pytest.raises(actions.PlanError, match="negative"):
+        actions.do_set_budget_line(action, year=2025, allocated=Decimal(-5), actor=None)
+    with pytest.raises(actions.PlanError, match="Say why"):
+        actions.do_update_action(action, status="dropped", actor=None)
+    with pytest.raises(actions.PlanError, match="cannot go from"):
+        actions.do_change_plan_status(plan, "draft", actor=None)
+    with pytest.raises(actions.PlanError, match="No module computes"):
+        actions.do_add_indicator(plan, name="x", computed_key="nothing.here", actor=None)
+
+
+def test_adoption_needs_the_assembly_decision(city):
+    draft = actions.do_create_plan(city["izmir"], slug="d", actor=None, title="T", start_year=2026, end_year=2027)
+    with pytest.raises(actions.PlanError, match="decision number and date"):
+        actions.do_change_plan_status(draft, "adopted", actor=None)
+    actions.do_change_plan_status(draft, "adopted", decision_number="12", decision_date=date(2026, 1, 5),
+                                  actor=None)
+    assert AuditEvent.objects.filter(verb="plan.status", target_id=str(draft.pk)).count() == 1
+
+
+def test_computed_indicators_follow_new_reports_when_the_task_runs(plan, make_case):
+    from birarada.plans.tasks import recompute_indicators
+
+    indicator = plan.indicators.get(computed_key="incidents.reports_received")
+    assert recompute_indicators.call() >= 1
+    first = IndicatorValue.objects.get(indicator=indicator).value
+    for _ in range(3):
+        make_case()
+    recompute_indicators.call()
+    assert IndicatorValue.objects.get(indicator=indicator).value == first + 3  # one value a day, corrected
+
+
+def test_the_public_page_shows_progress_budgets_and_indicators_in_every_language(client, plan):
+    for lang in ("tr", "en", "ar"):
+        response = client.get(f"/{lang}/plans/izmir/eep-2025/")
+        assert response.status_code == 200
+        html = response.content.decode()
+        assert "Otobüslerde erişilebilirlik" in html and "Eğitilen personel" in html
+        assert '<progress id="plan-progress" max="100" value="36">' in html
+    english = client.get("/en/plans/izmir/eep-2025/").content.decode()
+    assert "over budget" in english and "800 TRY" in english
+
+
+def test_drafts_are_not_public(client, city):
+    actions.do_create_plan(city["izmir"], slug="draft", actor=None, title="Taslak", start_year=2026, end_year=2027)
+    assert client.get("/en/plans/izmir/draft/").status_code == 404
+    assert "Taslak" not in client.get("/en/plans/").content.decode()
+
+
+def test_the_plan_downloads_as_csv_and_json(client, plan):
+    data = json.loads(client.get("/en/plans/izmir/eep-2025/plan.json").content)
+    assert data["progress_percent"] == 36 and data["decision"] == {"number": "2025/7", "date": "2025-02-01"}
+    assert [a["code"] for o in data["objectives"] for a in o["actions"]] == ["E1.1", "E1.2", "E2.1"]
+    assert data["indicators"][1]["values"] == [{"date": "2025-12-31", "value": "120.00", "ground": None,
+                                                "source": ""}]
+    rows = list(csv.reader(io.StringIO(client.get("/en/plans/izmir/eep-2025/plan.csv").content.decode())))
+    assert rows[0][:3] == ["objective", "action", "title"] and len(rows) == 1 + 4
+
+
+def test_a_coordinator_builds_a_plan_in_the_workspace(client, city, coordinator):
+    client.force_login(coordinator)
+    response = client.post(en("plans:plans", "izmir"), {
+        "title": "Yeni plan", "slug": "yeni", "start_year": "2026", "end_year": "2030", "weighting": "weight"})
+    plan = Plan.objects.get(slug="yeni")
+    assert response.status_code == 302
+    base = f"/en/workspace/izmir/plans/{plan.pk}/"
+    assert client.post(base + "objective/", {"code": "H1", "title": "Erişim", "weight": "1"}).status_code == 302
+    objective = plan.objectives.get()
+    assert client.post(base + "action/", {"objective": str(objective.pk), "code": "E1", "title": "Rampalar",
+                                          "owner_kind": "unit"}).status_code == 302
+    action = objective.actions.get()
+    assert client.post(base + "budget/", {"action": str(action.pk), "year": "2026", "source": "municipal",
+                                          "allocated": "1000", "spent": "0"}).status_code == 302
+    bad = client.post(base + "budget/", {"action": str(action.pk), "year": "2026", "source": "municipal",
+                                         "allocated": "bin lira", "spent": "0"})
+    assert bad.status_code == 400 and action.budget_lines.get().allocated == Decimal(1000)
+    assert client.post(base + "indicator/", {"name": "Başvurular", "attached_to": f"objective-{objective.pk}",
+                                             "direction": "up", "frequency": "yearly",
+                                             "computed_key": "incidents.reports_received"}).status_code == 302
+    assert client.post(base + "status/", {"status": "adopted", "decision_number": "2026/3",
+                                          "decision_date": "2026-01-20"}).status_code == 302
+    assert client.get("/en/plans/izmir/yeni/").status_code == 200
+    verbs = set(AuditEvent.objects.filter(target_id=str(plan.pk)).values_list("verb", flat=True))
+    assert {"plan.create", "plan.objective_add", "plan.action_add", "plan.budget_set", "plan.indicator_add",
+            "plan.status"} <= verbs
+
+
+def test_the_public_page_costs_the_same_queries_with_more_actions(client, plan, django_assert_max_num_queries):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def count():
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get("/en/plans/izmir/eep-2025/").status_code == 200
+        return len(captured)
+
+    client.get("/en/plans/izmir/eep-2025/")
+    before = count()
+    objective = plan.objectives.first()
+    for n in range(12):
+        action = actions.do_add_action(objective, code=f"X{n}", title=f"Ek eylem {n}", actor=None)
+        actions.do_set_budget_line(action, year=2027, allocated=Decimal(10), actor=None)
+        actions.do_add_milestone(action, title="m", due_on=date(2027, 1, 1), actor=None)
+    assert count() == before
