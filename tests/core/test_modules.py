@@ -148,7 +148,9 @@ def test_the_view_check_catches_a_direct_query():
 def test_the_home_page_promises_only_installed_modules(client, db, settings):
     page = client.get("/en/").content.decode()
     assert "report discrimination safely" in page and "watches local news" in page
-    assert "action plan" not in page.lower() and "measurable targets" not in page
-    with override_settings(INSTALLED_APPS=[a for a in settings.INSTALLED_APPS if a != "birarada.monitoring"]):
+    assert "measurable targets" not in page  # the old fixed promise is gone
+    with override_settings(INSTALLED_APPS=[a for a in settings.INSTALLED_APPS
+                                           if a not in ("birarada.monitoring", "birarada.plans")]):
         offered = " ".join(str(s) for s in modules.summaries())
-        assert "report discrimination safely" in offered and "watches local news" not in offered
+        assert "report discrimination safely" in offered
+        assert "watches local news" not in offered and "plan" not in offered
