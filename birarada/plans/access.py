@@ -5,10 +5,19 @@ both raise Http404."""
 from django.db.models import Prefetch, QuerySet
 from django.http import Http404
 
-from birarada.core.access import Workspace, access_workspace_by_slug, object_in
+from birarada.core.access import Workspace, access_workspace_by_slug, as_id, object_in
 from birarada.core.types import AnyUser
-from birarada.plans.models import Action, Indicator, IndicatorValue, Objective, Plan
-from birarada.plans.module import EDIT_PLANS, VIEW_PLANS
+from birarada.plans.choices import NoteStatus, PlanStatus
+from birarada.plans.models import (
+    Action,
+    EqualityReview,
+    Indicator,
+    IndicatorValue,
+    MonitoringNote,
+    Objective,
+    Plan,
+)
+from birarada.plans.module import EDIT_PLANS, MODERATE_PLAN_NOTES, VIEW_PLANS, WRITE_PLAN_NOTES
 
 
 def plans_visible_to(workspace: Workspace) -> QuerySet[Plan]:
@@ -24,6 +33,9 @@ def with_parts(plans: QuerySet[Plan]) -> QuerySet[Plan]:
                  queryset=Action.objects.select_related("owner_directorate", "owner_partner").order_by("code", "pk")),
         "objectives__actions__milestones",
         "objectives__actions__budget_lines",
+        Prefetch("objectives__actions__notes",
+                 queryset=MonitoringNote.objects.filter(status=NoteStatus.PUBLISHED).select_related(
+                     "author_organization"), to_attr="published_notes"),
         Prefetch("indicators", queryset=Indicator.objects.order_by("pk")),
         Prefetch("indicators__values", queryset=IndicatorValue.objects.order_by("measured_on", "pk")),
     )
@@ -44,3 +56,44 @@ def public_plan(organization_slug: str, plan_slug: str) -> Plan:
     if plan is None:
         raise Http404
     return plan
+
+
+def reviews_visible_to(workspace: Workspace) -> QuerySet[EqualityReview]:
+    workspace.require(VIEW_PLANS)
+    return EqualityReview.objects.filter(organization=workspace.organization).select_related("directorate")
+
+
+def access_review_by_id(user: AnyUser, slug: str, review_id: object, *, edit: bool = False
+                        ) -> tuple[EqualityReview, Workspace]:
+    workspace = access_workspace_by_slug(user, slug, EDIT_PLANS if edit else VIEW_PLANS, member=edit)
+    review = object_in(workspace, EqualityReview.objects.select_related("directorate").prefetch_related(
+        "recommendations"), review_id)
+    return review, workspace
+
+
+def notes_to_moderate(workspace: Workspace) -> QuerySet[MonitoringNote]:
+    """Notes on the actions of the workspace's plans, waiting ones first."""
+    workspace.require(MODERATE_PLAN_NOTES).require_member()
+    return MonitoringNote.objects.filter(action__objective__plan__organization=workspace.organization).select_related(
+        "action", "action__objective__plan", "author_organization").order_by("status", "-created_at")
+
+
+def access_note_by_id(user: AnyUser, slug: str, note_id: object) -> tuple[MonitoringNote, Workspace]:
+    workspace = access_workspace_by_slug(user, slug, MODERATE_PLAN_NOTES, member=True)
+    note = object_in(workspace, MonitoringNote.objects.select_related("action__objective__plan"), note_id,
+                     via="action__objective__plan__organization")
+    return note, workspace
+
+
+def note_writer_workspace(user: AnyUser, slug: str) -> Workspace:
+    """The workspace of a partner organization whose member writes notes on public plans."""
+    return access_workspace_by_slug(user, slug, WRITE_PLAN_NOTES, member=True)
+
+
+def public_action_by_id(action_id: object) -> Action:
+    """An action of an adopted (public) plan, for a partner's note."""
+    action = Action.objects.select_related("objective__plan__organization").filter(
+        pk=as_id(action_id), objective__plan__status__in=PlanStatus.public_values()).first()
+    if action is None:
+        raise Http404
+    return action

@@ -14,16 +14,19 @@ from birarada.core.models import Organization
 from birarada.core.modules import indicators as registered_indicators
 from birarada.core.types import Actor
 from birarada.core.vocabulary import Area, Ground
-from birarada.plans.choices import PLAN_TRANSITIONS, ActionStatus, OwnerKind, PlanStatus
+from birarada.plans.choices import PLAN_TRANSITIONS, ActionStatus, NoteStatus, Opinion, OwnerKind, PlanStatus
 from birarada.plans.models import (
     Action,
     BudgetLine,
     Directorate,
+    EqualityReview,
     Indicator,
     IndicatorValue,
     Milestone,
+    MonitoringNote,
     Objective,
     Plan,
+    Recommendation,
 )
 
 PLAN_FIELDS = ("title", "vision", "start_year", "end_year", "grounds", "strategic_plan_refs", "sdg_targets",
@@ -243,3 +246,84 @@ def do_compute_indicators(plan: Plan, *, today: date | None = None) -> int:
         record_audit(actor=None, verb="plan.values_compute", organization=plan.organization, target=plan,
                      changes={"indicators": measured, "since": since.isoformat(), "until": today.isoformat()})
     return measured
+
+
+# ---- equality reviews (mandatory consultancy) -------------------------------------------------------------
+
+@transaction.atomic
+def do_log_review(organization: Organization, *, title: str, received_on: date, actor: Actor,
+                  directorate: Directorate | None = None, kind: str = "project", description: str = "",
+                  grounds=(), due_on: date | None = None) -> EqualityReview:
+    if directorate is not None and directorate.organization_id != organization.pk:
+        raise PlanError("The directorate belongs to another organization.")
+    if due_on and due_on < received_on:
+        raise PlanError("The opinion cannot be due before the request arrived.")
+    review = EqualityReview(organization=organization, title=title, directorate=directorate, kind=kind,
+                            description=description, grounds=_check_known(grounds, Ground.values, "grounds"),
+                            received_on=received_on, due_on=due_on)
+    review.full_clean()
+    review.save()
+    record_audit(actor=actor, verb="review.log", organization=organization, target=review,
+                 changes={"title": title[:200], "directorate": directorate.name if directorate else None})
+    return review
+
+
+@transaction.atomic
+def do_give_opinion(review: EqualityReview, *, opinion: str, reasons: str, recommendations: list[str],
+                    decided_on: date, actor: Actor) -> EqualityReview:
+    if opinion not in Opinion.values:
+        raise PlanError(f"Unknown opinion: {opinion}")
+    if opinion != Opinion.FAVOURABLE and not [r for r in recommendations if r.strip()]:
+        raise PlanError("A conditional or unfavourable opinion needs at least one recommendation.")
+    review.opinion, review.opinion_text, review.decided_on = opinion, reasons, decided_on
+    review.save(update_fields=["opinion", "opinion_text", "decided_on"])
+    for text in recommendations:
+        if text.strip():
+            Recommendation.objects.create(review=review, text=text.strip())
+    record_audit(actor=actor, verb="review.opinion", organization=review.organization, target=review,
+                 changes={"opinion": opinion, "recommendations": len([r for r in recommendations if r.strip()])})
+    return review
+
+
+@transaction.atomic
+def do_follow_up_recommendation(recommendation: Recommendation, *, adopted: bool, on: date,
+                                actor: Actor) -> Recommendation:
+    recommendation.adopted, recommendation.followed_up_on = adopted, on
+    recommendation.save(update_fields=["adopted", "followed_up_on"])
+    review = recommendation.review
+    record_audit(actor=actor, verb="review.follow_up", organization=review.organization, target=review,
+                 changes={"recommendation": recommendation.pk, "adopted": adopted})
+    return recommendation
+
+
+# ---- civil-society monitoring notes ------------------------------------------------------------------------
+
+@transaction.atomic
+def do_add_monitoring_note(action: Action, *, author_organization: Organization, text: str, actor: Actor,
+                           rating: int | None = None, evidence_link: str = "") -> MonitoringNote:
+    """A partner's observation on an action of a public plan. It waits for moderation; the discourse engine's
+    reading is kept so moderators see at once a note that reads as hateful or offensive."""
+    from birarada.plans.screening import screen
+
+    plan = action.objective.plan
+    if not plan.is_public:
+        raise PlanError("Notes can be written only on adopted plans.")
+    note = MonitoringNote(action=action, author=actor, author_organization=author_organization, text=text.strip(),
+                          rating=rating, evidence_link=evidence_link, engine_label=screen(text))
+    note.full_clean()
+    note.save()
+    record_audit(actor=actor, verb="plan.note_add", organization=plan.organization, target=plan,
+                 changes={"action": action.code, "by": author_organization.slug, "engine": note.engine_label})
+    return note
+
+
+@transaction.atomic
+def do_moderate_note(note: MonitoringNote, *, publish: bool, answer: str = "", actor: Actor) -> MonitoringNote:
+    note.status = NoteStatus.PUBLISHED if publish else NoteStatus.REJECTED
+    note.answer = answer.strip()
+    note.moderated_at = timezone.now()
+    note.save(update_fields=["status", "answer", "moderated_at"])
+    plan = note.action.objective.plan
+    record_audit(actor=actor, verb="plan.note_moderate", organization=plan.organization, target=plan,
+                 changes={"note": note.pk, "status": note.status, "answered": bool(note.answer)})
+    return note

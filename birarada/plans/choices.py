@@ -76,3 +76,23 @@ SDG_TARGETS = [
     ("16.10", _("16.10 Public access to information and fundamental freedoms")),
     ("16.b", _("16.b Non-discriminatory laws and policies")),
 ]
+
+
+class SubjectKind(models.TextChoices):
+    PROJECT = "project", _("A project")
+    DECISION = "decision", _("A decision or a rule")
+    SERVICE = "service", _("A service")
+    EVENT = "event", _("An event")
+    OTHER = "other", _("Something else")
+
+
+class Opinion(models.TextChoices):
+    FAVOURABLE = "favourable", _("Favourable")
+    CONDITIONAL = "conditional", _("Favourable with conditions")
+    UNFAVOURABLE = "unfavourable", _("Unfavourable")
+
+
+class NoteStatus(models.TextChoices):
+    WAITING = "waiting", _("Waiting for moderation")
+    PUBLISHED = "published", _("Published")
+    REJECTED = "rejected", _("Not published")

@@ -2,7 +2,7 @@
 objectives drawn from the seeds (equal access to urban services, combating hate speech, trainings for municipal
 staff, participation of disadvantaged groups), budgets over two years and indicators the platform measures."""
 
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 from django.db import transaction
@@ -85,6 +85,7 @@ def load_demo_plans() -> str:
     actions.do_change_plan_status(plan, "adopted", decision_number="2025/118", decision_date=date(2025, 2, 14),
                                   actor=None)
     actions.do_change_plan_status(plan, "in_force", actor=None)
+    _reviews_and_notes(izmir, plan)
     actions.do_compute_indicators(plan, today=timezone.localdate())
     made = 1
     bornova = Organization.objects.filter(slug="bornova").first()
@@ -98,3 +99,29 @@ def load_demo_plans() -> str:
                               starts_on=date(2026, 1, 15), ends_on=date(2026, 9, 30))
         made += 1
     return f"Demo plans: {made} equality action plans (izmir adopted, bornova draft)."
+
+
+def _reviews_and_notes(izmir: Organization, plan: Plan) -> None:
+    """Two equality reviews of other directorates' work and published notes from a partner NGO."""
+    today = timezone.localdate()
+    transport = actions.do_add_directorate(izmir, "Ulaşım Dairesi", actor=None)
+    culture = actions.do_add_directorate(izmir, "Kültür ve Sanat Dairesi", actor=None)
+    bus = actions.do_log_review(izmir, title="302 numaralı yeni otobüs hattı", directorate=transport,
+                                kind="project", grounds=["disability", "age"], actor=None,
+                                received_on=today - timedelta(days=40), due_on=today - timedelta(days=10))
+    actions.do_give_opinion(bus, opinion="conditional", reasons="Hattın dokuz durağından beşi tekerlekli sandalyeyle "
+                            "kullanılamıyor.", recommendations=["Rampalı durak platformları", "Sesli durak anonsu"],
+                            decided_on=today - timedelta(days=12), actor=None)
+    first = bus.recommendations.order_by("pk").first()
+    actions.do_follow_up_recommendation(first, adopted=True, on=today - timedelta(days=2), actor=None)
+    actions.do_log_review(izmir, title="Kordon yaz festivali programı", directorate=culture, kind="event",
+                          grounds=["ethnicity", "migration"], actor=None, received_on=today - timedelta(days=5),
+                          due_on=today + timedelta(days=9))
+    partner = Organization.objects.filter(slug="kusak-goc").first()
+    action = plan.objectives.get(code="H1").actions.get(code="E1.2")
+    if partner is not None:
+        note = actions.do_add_monitoring_note(
+            action, author_organization=partner, actor=None, rating=2,
+            text="Çok dilli masa Konak'ta açıldı ama Arapça konuşan görevli yalnızca salı günleri var.")
+        actions.do_moderate_note(note, publish=True, actor=None,
+                                 answer="Teşekkürler. 2026'da ikinci bir Arapça bilen görevli için bütçe ayrıldı.")

@@ -11,8 +11,10 @@ from birarada.plans.choices import (
     Direction,
     Frequency,
     FundingSource,
+    Opinion,
     OwnerKind,
     PlanStatus,
+    SubjectKind,
     Weighting,
 )
 
@@ -162,3 +164,67 @@ class ValueForm(forms.Form):
 class DirectorateForm(forms.Form):
     name = forms.CharField(label=_("Directorate"), max_length=200,
                            help_text=_("For example: Transport, Social Services, Health Affairs, Culture and Arts."))
+
+
+class ReviewForm(forms.Form):
+    title = forms.CharField(label=_("What is reviewed"), max_length=300,
+                            help_text=_("For example: the new bus line 302, a social-assistance rule, a festival."),
+                            widget=forms.TextInput(attrs={"dir": "auto"}))
+    directorate = forms.ChoiceField(label=_("Directorate asking"), required=False)
+    kind = forms.ChoiceField(label=_("Kind"), choices=SubjectKind.choices)
+    description = forms.CharField(label=_("Description"), required=False,
+                                  widget=forms.Textarea(attrs={"rows": 3, "dir": "auto"}))
+    grounds = forms.MultipleChoiceField(label=_("Grounds affected"), choices=Ground.choices, required=False,
+                                        widget=forms.CheckboxSelectMultiple)
+    received_on = forms.DateField(label=_("Received on"), widget=DateInput())
+    due_on = forms.DateField(label=_("Opinion due"), required=False, widget=DateInput())
+
+    def __init__(self, *args, directorates=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["directorate"].choices = [("", "—")] + [(str(d.pk), d.name) for d in directorates]
+
+
+class OpinionForm(forms.Form):
+    opinion = forms.ChoiceField(label=_("Opinion"), choices=Opinion.choices)
+    reasons = forms.CharField(label=_("Reasons"), widget=forms.Textarea(attrs={"rows": 3, "dir": "auto"}))
+    recommendations = forms.CharField(
+        label=_("Recommendations, one a line"), required=False,
+        widget=forms.Textarea(attrs={"rows": 4, "dir": "auto"}))
+    decided_on = forms.DateField(label=_("Opinion given on"), widget=DateInput())
+
+    def clean(self):
+        data = super().clean()
+        lines = [line.strip() for line in (data.get("recommendations") or "").splitlines() if line.strip()]
+        if data.get("opinion") in (Opinion.CONDITIONAL, Opinion.UNFAVOURABLE) and not lines:
+            self.add_error("recommendations", _("Write at least one recommendation."))
+        data["recommendation_lines"] = lines
+        return data
+
+
+class FollowUpForm(forms.Form):
+    recommendation = forms.IntegerField(widget=forms.HiddenInput)
+    adopted = forms.TypedChoiceField(label=_("Adopted?"), coerce=lambda v: v == "yes",
+                                     choices=[("yes", _("Yes")), ("no", _("No"))])
+    on = forms.DateField(label=_("Followed up on"), widget=DateInput())
+
+
+class NoteForm(forms.Form):
+    action = forms.IntegerField(widget=forms.HiddenInput)
+    text = forms.CharField(label=_("Your observation"), max_length=4000,
+                           widget=forms.Textarea(attrs={"rows": 5, "dir": "auto"}),
+                           help_text=_("What you saw of this action in the city. It is published after a "
+                                       "moderator of the equality unit reads it."))
+    rating = forms.TypedChoiceField(label=_("How is it going? (optional)"), required=False, coerce=int,
+                                    empty_value=None,
+                                    choices=[("", "—"), ("1", _("1 — very badly")), ("2", "2"), ("3", "3"),
+                                             ("4", "4"), ("5", _("5 — very well"))])
+    evidence_link = forms.URLField(label=_("Link to evidence (optional)"), required=False,
+                                   widget=forms.URLInput(attrs={"dir": "ltr"}))
+
+
+class ModerationForm(forms.Form):
+    note = forms.IntegerField(widget=forms.HiddenInput)
+    decision = forms.ChoiceField(choices=[("publish", _("Publish")), ("reject", _("Do not publish"))],
+                                 widget=forms.RadioSelect, label=_("Decision"))
+    answer = forms.CharField(label=_("The unit's public answer (optional)"), required=False, max_length=4000,
+                             widget=forms.Textarea(attrs={"rows": 2, "dir": "auto"}))

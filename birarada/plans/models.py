@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -15,8 +16,11 @@ from birarada.plans.choices import (
     Direction,
     Frequency,
     FundingSource,
+    NoteStatus,
+    Opinion,
     OwnerKind,
     PlanStatus,
+    SubjectKind,
     Weighting,
 )
 
@@ -207,3 +211,59 @@ class IndicatorValue(models.Model):
         ordering = ["measured_on", "pk"]
         constraints = [models.UniqueConstraint(fields=["indicator", "measured_on", "ground"],
                                                name="plans_one_value_per_day")]
+
+
+class EqualityReview(models.Model):
+    """Mandatory consultancy: another directorate's project, decision or service reviewed by the equality unit
+    for its effect on equality, with an opinion and recommendations whose adoption is followed up."""
+
+    organization = models.ForeignKey(Organization, on_delete=models.PROTECT, related_name="equality_reviews")
+    title = models.CharField(_("what is reviewed"), max_length=300)
+    directorate = models.ForeignKey(Directorate, on_delete=models.PROTECT, null=True, blank=True,
+                                    related_name="reviews", verbose_name=_("directorate asking"))
+    kind = models.CharField(_("kind"), max_length=10, choices=SubjectKind.choices, default=SubjectKind.PROJECT)
+    description = models.TextField(_("description"), blank=True)
+    grounds = models.JSONField(_("grounds affected"), default=list, blank=True)
+    received_on = models.DateField(_("received on"))
+    due_on = models.DateField(_("opinion due"), null=True, blank=True)
+    opinion = models.CharField(_("opinion"), max_length=12, choices=Opinion.choices, blank=True)
+    opinion_text = models.TextField(_("reasons"), blank=True)
+    decided_on = models.DateField(_("opinion given on"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-received_on", "-pk"]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class Recommendation(models.Model):
+    review = models.ForeignKey(EqualityReview, on_delete=models.CASCADE, related_name="recommendations")
+    text = models.TextField(_("recommendation"))
+    adopted = models.BooleanField(_("adopted"), null=True, blank=True)
+    followed_up_on = models.DateField(_("followed up on"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["pk"]
+
+
+class MonitoringNote(models.Model):
+    """A civil-society organization's observation on an action of a public plan, published after moderation,
+    with the unit's public answer."""
+
+    action = models.ForeignKey(Action, on_delete=models.CASCADE, related_name="notes")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+                               related_name="+")
+    author_organization = models.ForeignKey(Organization, on_delete=models.PROTECT, related_name="+")
+    text = models.TextField(_("observation"))
+    rating = models.PositiveSmallIntegerField(_("rating (1–5)"), null=True, blank=True,
+                                              validators=[MinValueValidator(1), MaxValueValidator(5)])
+    evidence_link = models.URLField(_("evidence link"), blank=True)
+    status = models.CharField(max_length=10, choices=NoteStatus.choices, default=NoteStatus.WAITING)
+    engine_label = models.CharField(max_length=10, blank=True)
+    moderated_at = models.DateTimeField(null=True, blank=True)
+    answer = models.TextField(_("the unit's answer"), blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at", "pk"]

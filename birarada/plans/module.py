@@ -5,10 +5,19 @@ from datetime import timedelta
 from django.utils.translation import gettext_lazy as _
 
 from birarada.core.models import Role
-from birarada.core.modules import CapabilityGrant, Manifest, PeriodicTask, PublicEntry, WorkspaceEntry
+from birarada.core.modules import (
+    CapabilityGrant,
+    Indicator,
+    Manifest,
+    PeriodicTask,
+    PublicEntry,
+    WorkspaceEntry,
+)
 
 EDIT_PLANS = "edit_plans"
 VIEW_PLANS = "view_plans"
+WRITE_PLAN_NOTES = "write_plan_notes"  # civil society: observations on the actions of public plans
+MODERATE_PLAN_NOTES = "moderate_plan_notes"
 
 MANIFEST = Manifest(
     label="plans",
@@ -18,11 +27,21 @@ MANIFEST = Manifest(
         CapabilityGrant(EDIT_PLANS, frozenset({Role.COORDINATOR})),
         CapabilityGrant(VIEW_PLANS, frozenset({Role.COORDINATOR, Role.CASE_WORKER, Role.MODERATOR,
                                                Role.COMMUNICATIONS, Role.VIEWER, Role.PARTNER}), oversight=True),
+        CapabilityGrant(WRITE_PLAN_NOTES, frozenset({Role.PARTNER})),
+        CapabilityGrant(MODERATE_PLAN_NOTES, frozenset({Role.COORDINATOR, Role.MODERATOR})),
     ),
     urls="birarada.plans.urls",
     workspace_entries=(
         WorkspaceEntry(VIEW_PLANS, "plans:plans", _("Equality action plans"),
                        _("Objectives, actions, budgets and indicators; adopt and publish the plan."), order=40),
+        WorkspaceEntry(VIEW_PLANS, "plans:reviews", _("Equality reviews"),
+                       _("Other directorates' projects and decisions reviewed for equality; recommendations "
+                         "followed up."), order=41),
+        WorkspaceEntry(MODERATE_PLAN_NOTES, "plans:notes", _("Civil-society notes"),
+                       _("Observations of partner organizations on the plan's actions, to publish and answer."),
+                       order=42),
+        WorkspaceEntry(WRITE_PLAN_NOTES, "plans:write_note", _("Follow an equality plan"),
+                       _("Write an observation on an action of an adopted plan."), order=43),
     ),
     public_entries=(
         PublicEntry("plans:public_plans", _("Equality action plans"),
@@ -30,6 +49,13 @@ MANIFEST = Manifest(
     ),
     demo_loader="birarada.plans.demo.load_demo_plans",
     periodic_tasks=(PeriodicTask("birarada.plans.tasks.recompute_indicators", timedelta(days=1)),),
+    indicators=(
+        Indicator("plans.reviews_completed", _("Equality reviews completed"), "count",
+                  "birarada.plans.indicators.reviews_completed"),
+        Indicator("plans.recommendations_adopted", _("Share of review recommendations adopted"), "percent",
+                  "birarada.plans.indicators.recommendations_adopted"),
+    ),
+    confidential_models=("plans.EqualityReview", "plans.Recommendation", "plans.MonitoringNote"),
     audit_verbs=(
         ("plan.create", _("Plan created")),
         ("plan.update", _("Plan changed")),
@@ -44,5 +70,10 @@ MANIFEST = Manifest(
         ("plan.value_record", _("Indicator value recorded")),
         ("plan.values_compute", _("Computed indicators measured")),
         ("plan.directorate_add", _("Directorate added")),
+        ("plan.note_add", _("Civil-society note received")),
+        ("plan.note_moderate", _("Civil-society note moderated")),
+        ("review.log", _("Equality review requested")),
+        ("review.opinion", _("Equality review opinion given")),
+        ("review.follow_up", _("Recommendation followed up")),
     ),
 )

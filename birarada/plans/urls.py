@@ -1,6 +1,6 @@
 from django.urls import path, register_converter
 
-from birarada.plans.views import public, staff
+from birarada.plans.views import notes, public, reviews, staff
 
 app_name = "plans"
 
@@ -23,6 +23,13 @@ urlpatterns = [
     path(W, staff.plans, name="plans"),
     path(W + "<int:plan_id>/", staff.plan, name="plan"),
     path(W + "<int:plan_id>/<str:what>/", staff.plan_change, name="plan_change"),
+    path("workspace/<slug:slug>/equality-reviews/", reviews.reviews, name="reviews"),
+    path("workspace/<slug:slug>/equality-reviews/<int:review_id>/", reviews.review, name="review"),
+    path("workspace/<slug:slug>/equality-reviews/<int:review_id>/<str:what>/", reviews.review_change,
+         name="review_change"),
+    path("workspace/<slug:slug>/plan-notes/", notes.notes, name="notes"),
+    path("workspace/<slug:slug>/plan-notes/moderate/", notes.moderate_note, name="moderate_note"),
+    path("workspace/<slug:slug>/plan-notes/write/", notes.write_note, name="write_note"),
     path("plans/", public.plans, name="public_plans"),
     path("plans/<slug:organization>/<slug:plan_slug>/", public.plan, name="public_plan"),
     path("plans/<slug:organization>/<slug:plan_slug>/plan.<planfmt:fmt>", public.plan_file, name="public_plan_file"),

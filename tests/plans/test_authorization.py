@@ -5,6 +5,8 @@ import pytest
 from tests import authz
 
 EDITORS = {"admin", "coordinator"}
+MODERATORS = {"admin", "coordinator", "moderator"}
+NOTE_WRITERS = {"admin", "partner"}
 READERS = {"admin", "coordinator", "case_worker", "moderator", "communications", "viewer", "partner"}
 
 
@@ -20,21 +22,48 @@ class TestPlansMatrix(authz.Matrix):
                    extra=("objective",), data={"code": "H9", "title": "Yeni", "weight": "1"}),
         authz.View("status", "plans:plan_change", EDITORS, method="post", objects=("plan",), extra=("status",),
                    data={"status": "adopted", "decision_number": "1", "decision_date": "2026-01-01"}),
+        authz.View("reviews", "plans:reviews", READERS, oversight=True),
+        authz.View("review_log", "plans:reviews", EDITORS, method="post",
+                   data={"title": "Yeni hat", "kind": "project", "received_on": "2026-11-02"}),
+        authz.View("review", "plans:review", READERS, objects=("review",), oversight=True),
+        authz.View("opinion", "plans:review_change", EDITORS, method="post", objects=("review",),
+                   extra=("opinion",), data={"opinion": "favourable", "reasons": "Uygun.",
+                                             "decided_on": "2026-11-20"}),
+        authz.View("notes", "plans:notes", MODERATORS),
+        authz.View("moderate", "plans:moderate_note", MODERATORS, method="post",
+                   data=lambda objects: {"note": objects["note"], "decision": "publish"}),
+        authz.View("write_note", "plans:write_note", NOTE_WRITERS),
     ]
 
     @pytest.fixture
     def objects(self, city):
         from birarada.plans import actions
 
+        from datetime import date
+
+        from birarada.plans.models import MonitoringNote
+
         found = {}
         for slug in authz.ORGANIZATIONS:
             plan = actions.do_create_plan(city[slug], slug="plan", actor=None, title=f"Plan {slug}",
                                           start_year=2026, end_year=2028)
-            found[slug] = {"plan": plan.pk}
+            public = actions.do_create_plan(city[slug], slug="public", actor=None, title=f"Public {slug}",
+                                            start_year=2026, end_year=2028)
+            objective = actions.do_add_objective(public, code="H1", title="H", actor=None)
+            action = actions.do_add_action(objective, code="E1", title="E", actor=None)
+            actions.do_change_plan_status(public, "adopted", decision_number="1", decision_date=date(2026, 1, 2),
+                                          actor=None)
+            note = MonitoringNote.objects.create(action=action, author_organization=city["ngo"], text="Gözlem")
+            review = actions.do_log_review(city[slug], title=f"Review {slug}", received_on=date(2026, 10, 1),
+                                           actor=None)
+            found[slug] = {"plan": plan.pk, "review": review.pk, "note": note.pk}
         return found
 
     def state(self, slug):
-        from birarada.plans.models import Objective, Plan
+        from birarada.plans.models import EqualityReview, MonitoringNote, Objective, Plan
 
         return (list(Plan.objects.filter(organization__slug=slug).values_list("slug", "status")),
-                Objective.objects.filter(plan__organization__slug=slug).count())
+                Objective.objects.filter(plan__organization__slug=slug).count(),
+                list(EqualityReview.objects.filter(organization__slug=slug).values_list("title", "opinion")),
+                list(MonitoringNote.objects.filter(action__objective__plan__organization__slug=slug)
+                     .values_list("status", flat=True)))
