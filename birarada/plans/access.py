@@ -5,11 +5,12 @@ both raise Http404."""
 from django.db.models import Prefetch, QuerySet
 from django.http import Http404
 
-from birarada.core.access import Workspace, access_workspace_by_slug, as_id, object_in
+from birarada.core.access import Capability, Workspace, access_workspace_by_slug, as_id, object_in
 from birarada.core.types import AnyUser
 from birarada.plans.choices import NoteStatus, PlanStatus
 from birarada.plans.models import (
     Action,
+    CoordinationVisit,
     EqualityReview,
     Indicator,
     IndicatorValue,
@@ -97,3 +98,15 @@ def public_action_by_id(action_id: object) -> Action:
     if action is None:
         raise Http404
     return action
+
+
+def district_plans_visible_to(workspace: Workspace) -> QuerySet[Plan]:
+    """The plans of every unit below a metropolitan unit, for its coordinators (who may look, not change)."""
+    workspace.require(VIEW_PLANS).require(Capability.VIEW_SUBUNITS)
+    return with_parts(Plan.objects.filter(organization__in=workspace.organization.descendant_ids())).order_by(
+        "organization__name", "-start_year")
+
+
+def visits_visible_to(workspace: Workspace) -> QuerySet[CoordinationVisit]:
+    workspace.require(VIEW_PLANS).require(Capability.VIEW_SUBUNITS)
+    return CoordinationVisit.objects.filter(organization=workspace.organization).select_related("desk")

@@ -18,6 +18,7 @@ from birarada.plans.choices import PLAN_TRANSITIONS, ActionStatus, NoteStatus, O
 from birarada.plans.models import (
     Action,
     BudgetLine,
+    CoordinationVisit,
     Directorate,
     EqualityReview,
     Indicator,
@@ -327,3 +328,15 @@ def do_moderate_note(note: MonitoringNote, *, publish: bool, answer: str = "", a
     record_audit(actor=actor, verb="plan.note_moderate", organization=plan.organization, target=plan,
                  changes={"note": note.pk, "status": note.status, "answered": bool(note.answer)})
     return note
+
+
+@transaction.atomic
+def do_log_coordination_visit(organization: Organization, desk: Organization, *, visited_on: date, topics: str,
+                              follow_ups: str = "", actor: Actor) -> CoordinationVisit:
+    if desk.pk not in organization.descendant_ids():
+        raise PlanError("Visits are logged for the district desks below this unit.")
+    visit = CoordinationVisit.objects.create(organization=organization, desk=desk, visited_on=visited_on,
+                                             topics=topics.strip(), follow_ups=follow_ups.strip())
+    record_audit(actor=actor, verb="plan.coordination_visit", organization=organization, target=visit,
+                 changes={"desk": desk.slug, "date": visited_on.isoformat()})
+    return visit

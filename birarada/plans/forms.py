@@ -228,3 +228,15 @@ class ModerationForm(forms.Form):
                                  widget=forms.RadioSelect, label=_("Decision"))
     answer = forms.CharField(label=_("The unit's public answer (optional)"), required=False, max_length=4000,
                              widget=forms.Textarea(attrs={"rows": 2, "dir": "auto"}))
+
+
+class VisitForm(forms.Form):
+    desk = forms.ChoiceField(label=_("District desk"))
+    visited_on = forms.DateField(label=_("Date"), widget=DateInput())
+    topics = forms.CharField(label=_("Topics"), widget=forms.Textarea(attrs={"rows": 2, "dir": "auto"}))
+    follow_ups = forms.CharField(label=_("Follow-ups agreed"), required=False,
+                                 widget=forms.Textarea(attrs={"rows": 2, "dir": "auto"}))
+
+    def __init__(self, *args, desks=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["desk"].choices = [(str(d.pk), d.name) for d in desks]

@@ -267,3 +267,17 @@ class MonitoringNote(models.Model):
 
     class Meta:
         ordering = ["created_at", "pk"]
+
+
+class CoordinationVisit(models.Model):
+    """A metropolitan unit's visit or technical support to a district equality desk."""
+
+    organization = models.ForeignKey(Organization, on_delete=models.PROTECT, related_name="coordination_visits")
+    desk = models.ForeignKey(Organization, on_delete=models.PROTECT, related_name="+",
+                             verbose_name=_("district desk"))
+    visited_on = models.DateField(_("date"))
+    topics = models.TextField(_("topics"))
+    follow_ups = models.TextField(_("follow-ups agreed"), blank=True)
+
+    class Meta:
+        ordering = ["-visited_on", "-pk"]

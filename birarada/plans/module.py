@@ -55,7 +55,8 @@ MANIFEST = Manifest(
         Indicator("plans.recommendations_adopted", _("Share of review recommendations adopted"), "percent",
                   "birarada.plans.indicators.recommendations_adopted"),
     ),
-    confidential_models=("plans.EqualityReview", "plans.Recommendation", "plans.MonitoringNote"),
+    confidential_models=("plans.EqualityReview", "plans.Recommendation", "plans.MonitoringNote",
+                         "plans.CoordinationVisit"),
     audit_verbs=(
         ("plan.create", _("Plan created")),
         ("plan.update", _("Plan changed")),
@@ -72,6 +73,7 @@ MANIFEST = Manifest(
         ("plan.directorate_add", _("Directorate added")),
         ("plan.note_add", _("Civil-society note received")),
         ("plan.note_moderate", _("Civil-society note moderated")),
+        ("plan.coordination_visit", _("Visit to a district desk recorded")),
         ("review.log", _("Equality review requested")),
         ("review.opinion", _("Equality review opinion given")),
         ("review.follow_up", _("Recommendation followed up")),

@@ -1,6 +1,6 @@
 from django.urls import path, register_converter
 
-from birarada.plans.views import notes, public, reviews, staff
+from birarada.plans.views import coordination, notes, public, reviews, staff
 
 app_name = "plans"
 
@@ -21,6 +21,7 @@ W = "workspace/<slug:slug>/plans/"
 
 urlpatterns = [
     path(W, staff.plans, name="plans"),
+    path(W + "districts/", coordination.districts, name="districts"),
     path(W + "<int:plan_id>/", staff.plan, name="plan"),
     path(W + "<int:plan_id>/<str:what>/", staff.plan_change, name="plan_change"),
     path("workspace/<slug:slug>/equality-reviews/", reviews.reviews, name="reviews"),

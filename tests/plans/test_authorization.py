@@ -33,6 +33,9 @@ class TestPlansMatrix(authz.Matrix):
         authz.View("moderate", "plans:moderate_note", MODERATORS, method="post",
                    data=lambda objects: {"note": objects["note"], "decision": "publish"}),
         authz.View("write_note", "plans:write_note", NOTE_WRITERS),
+        authz.View("districts", "plans:districts", {"admin", "coordinator"}, oversight=True),
+        authz.View("visit", "plans:districts", EDITORS, method="post",
+                   data=lambda objects: {"desk": objects["desk"], "visited_on": "2026-11-10", "topics": "Bütçe"}),
     ]
 
     @pytest.fixture
@@ -56,14 +59,15 @@ class TestPlansMatrix(authz.Matrix):
             note = MonitoringNote.objects.create(action=action, author_organization=city["ngo"], text="Gözlem")
             review = actions.do_log_review(city[slug], title=f"Review {slug}", received_on=date(2026, 10, 1),
                                            actor=None)
-            found[slug] = {"plan": plan.pk, "review": review.pk, "note": note.pk}
+            found[slug] = {"plan": plan.pk, "review": review.pk, "note": note.pk, "desk": city["bornova"].pk}
         return found
 
     def state(self, slug):
-        from birarada.plans.models import EqualityReview, MonitoringNote, Objective, Plan
+        from birarada.plans.models import CoordinationVisit, EqualityReview, MonitoringNote, Objective, Plan
 
         return (list(Plan.objects.filter(organization__slug=slug).values_list("slug", "status")),
                 Objective.objects.filter(plan__organization__slug=slug).count(),
                 list(EqualityReview.objects.filter(organization__slug=slug).values_list("title", "opinion")),
                 list(MonitoringNote.objects.filter(action__objective__plan__organization__slug=slug)
-                     .values_list("status", flat=True)))
+                     .values_list("status", flat=True)),
+                CoordinationVisit.objects.filter(organization__slug=slug).count())

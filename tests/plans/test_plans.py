@@ -149,3 +149,34 @@ def test_the_public_page_costs_the_same_queries_with_more_actions(client, plan, 
         actions.do_set_budget_line(action, year=2027, allocated=Decimal(10), actor=None)
         actions.do_add_milestone(action, title="m", due_on=date(2027, 1, 1), actor=None)
     assert count() == before
+
+
+def test_a_coordinator_compares_district_plans_and_records_visits(client, city, coordinator):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def desk_plan(n):
+        plan = actions.do_create_plan(city["bornova"], slug=f"p{n}", actor=None, title=f"Bornova planı {n}",
+                                      start_year=2026, end_year=2028)
+        objective = actions.do_add_objective(plan, code="H1", title="Erişim", actor=None)
+        action = actions.do_add_action(objective, code="E1", title="Rampa", actor=None, ends_on=date(2026, 2, 1))
+        actions.do_set_budget_line(action, year=2026, allocated=Decimal(1000), spent=Decimal(250), actor=None)
+
+    desk_plan(1)
+    client.force_login(coordinator)
+    url = en("plans:districts", "izmir")
+    client.get(url)
+    with CaptureQueriesContext(connection) as one:
+        page = client.get(url).content.decode()
+    assert "Bornova planı 1" in page and "250 TRY / 1,000 TRY" in page
+    for n in range(2, 7):
+        desk_plan(n)
+    with CaptureQueriesContext(connection) as six:
+        assert "Bornova planı 6" in client.get(url).content.decode()
+    assert len(six) == len(one)
+    response = client.post(url, {"desk": str(city["bornova"].pk), "visited_on": "2026-11-10",
+                                 "topics": "Bütçe planlaması", "follow_ups": "Aralıkta ikinci ziyaret"})
+    assert response.status_code == 302
+    assert "Aralıkta ikinci ziyaret" in client.get(url).content.decode()
+    refused = client.post(url, {"desk": str(city["elsewhere"].pk), "visited_on": "2026-11-10", "topics": "x"})
+    assert refused.status_code == 400

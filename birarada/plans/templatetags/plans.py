@@ -18,3 +18,8 @@ def money(amount, currency: str = "TRY") -> str:
 def budget_rows(budget) -> list[tuple[str, int]]:
     """(year, allocated in thousands) rows for the chart; the table beside it has the exact amounts."""
     return [(str(year.year), int(year.allocated // 1000)) for year in budget]
+
+
+@register.filter
+def get_item(mapping, key):
+    return mapping.get(key) if mapping else None
