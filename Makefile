@@ -6,7 +6,7 @@ PORT ?= 8000
 STAMP := $(VENV)/.installed
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: install run test test-postgres test-browser messages browser-deps clean
+.PHONY: install run check test test-postgres test-browser messages browser-deps clean
 
 $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is needed: install it with 'apt-get install python3.11 python3.11-venv' or set PYTHON=…"; exit 1; }
@@ -30,7 +30,11 @@ TEST_ENV := SECRET_KEY=test-only-key-0123456789-abcdefghijklmnopqrstuvwxyz-ABCDE
 	ALLOWED_HOSTS=testserver,localhost,127.0.0.1 SECURE_SSL_REDIRECT=0 \
 	STATICFILES_BACKEND=django.contrib.staticfiles.storage.StaticFilesStorage
 
-test: install  ## run the whole test suite (browser tests run when Chromium is installed)
+check: install  ## static checks: ruff (style, imports, likely bugs) and mypy (types, with the Django plugin)
+	$(PY) -m ruff check birarada tests
+	$(TEST_ENV) $(PY) -m mypy
+
+test: install check  ## static checks, then the whole test suite (browser tests run when Chromium is installed)
 	$(TEST_ENV) $(PY) -m pytest $(PYTEST_ARGS)
 
 browser-deps:  ## Debian's Chromium, DejaVu fonts (Turkish letters in PDFs) and axe-core (needs root)

@@ -197,7 +197,9 @@ def cmd_evaluate(args) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="birarada", description="Hate-speech analysis for Turkish and English, offline.")
+    parser = argparse.ArgumentParser(
+        prog="birarada", description="Hate-speech analysis for Turkish and English, offline."
+    )
     commands = parser.add_subparsers(dest="command", required=True)
 
     def command(name, func):
@@ -212,7 +214,8 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("-o", "--output", help="output file (default: standard output)")
     analyze.add_argument("--text-column", default="text", help="column or JSON field holding the text (default: text)")
     analyze.add_argument("--format", choices=("csv", "jsonl"), help="output format (default: like the input)")
-    analyze.add_argument("--input-format", choices=("csv", "tsv", "jsonl", "txt"), help="input format (default: from the file name)")
+    analyze.add_argument("--input-format", choices=("csv", "tsv", "jsonl", "txt"),
+                         help="input format (default: from the file name)")
     analyze.add_argument("--jobs", type=int, default=1, help="worker processes (default: 1)")
     analyze.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
 

@@ -7,7 +7,7 @@ the thing does not exist and when the user may not see it, so ids and slugs cann
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from django.db.models import Model, QuerySet
 from django.http import Http404
@@ -17,6 +17,9 @@ from birarada.core.collation import sorted_turkish
 from birarada.core.models import AuditEvent, Membership, Organization, Role
 from birarada.core.modules import capability_grants
 from birarada.core.types import AnyUser
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrPromise
 
 M = TypeVar("M", bound=Model)
 
@@ -71,7 +74,7 @@ class Workspace:
         return bool(self.roles)
 
     @property
-    def role_labels(self) -> list[str]:
+    def role_labels(self) -> list[StrPromise]:
         labels = dict(Role.choices)
         return [labels[r] for r in sorted(self.roles)]
 

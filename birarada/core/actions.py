@@ -3,8 +3,12 @@
 Views and commands call these functions; they never save models themselves.
 """
 
+from typing import Any
+
 from django.apps import apps
+from django.contrib.auth.models import User
 from django.db import transaction
+from django.db.models import Model
 from django.utils import timezone
 
 from birarada.core import crypto
@@ -15,11 +19,13 @@ from birarada.core.tasking import TaskResultStatus, enqueue_on_commit
 from birarada.core.types import Actor
 
 
-def record_audit(*, actor, verb: str, organization: Organization | None, target=None, changes=None) -> AuditEvent:
+def record_audit(*, actor: Actor, verb: str, organization: Organization | None, target: Model | None = None,
+                 changes: dict[str, Any] | None = None) -> AuditEvent:
     """Append one row to the audit log. Call inside the transaction that makes the change."""
+    person = actor if actor is not None and actor.pk else None  # an unsaved user is no one
     return AuditEvent.objects.create(
-        actor=actor if getattr(actor, "pk", None) else None,
-        actor_name=actor.get_username() if getattr(actor, "pk", None) else "system",
+        actor=person,
+        actor_name=person.get_username() if person is not None else "system",
         organization=organization,
         organization_slug=organization.slug if organization is not None and organization.slug else "",
         verb=verb,
@@ -35,7 +41,7 @@ PROFILE_FIELDS = ("name", "city", "district", "description", "website", "public_
 
 
 @transaction.atomic
-def do_create_organization(*, actor, **fields) -> Organization:
+def do_create_organization(*, actor: Actor, **fields: Any) -> Organization:
     organization = Organization(**fields)
     organization.full_clean()
     organization.save()
@@ -50,7 +56,7 @@ def do_create_organization(*, actor, **fields) -> Organization:
 
 
 @transaction.atomic
-def do_update_organization_profile(organization: Organization, *, actor, **fields) -> Organization:
+def do_update_organization_profile(organization: Organization, *, actor: Actor, **fields: Any) -> Organization:
     unknown = set(fields) - set(PROFILE_FIELDS)
     if unknown:
         raise ValueError(f"Not profile fields: {sorted(unknown)}")
@@ -73,7 +79,7 @@ def do_update_organization_profile(organization: Organization, *, actor, **field
 
 
 @transaction.atomic
-def do_add_membership(organization: Organization, user, role: str, *, actor) -> Membership:
+def do_add_membership(organization: Organization, user: User, role: str, *, actor: Actor) -> Membership:
     membership, created = Membership.objects.get_or_create(organization=organization, user=user, role=role)
     if created:
         record_audit(
@@ -87,7 +93,7 @@ def do_add_membership(organization: Organization, user, role: str, *, actor) -> 
 
 
 @transaction.atomic
-def do_remove_membership(membership: Membership, *, actor) -> None:
+def do_remove_membership(membership: Membership, *, actor: Actor) -> None:
     organization = membership.organization
     record_audit(
         actor=actor,
@@ -100,7 +106,7 @@ def do_remove_membership(membership: Membership, *, actor) -> None:
 
 
 @transaction.atomic
-def do_request_worker_heartbeat(organization: Organization, *, actor) -> WorkerHeartbeat:
+def do_request_worker_heartbeat(organization: Organization, *, actor: Actor) -> WorkerHeartbeat:
     heartbeat = WorkerHeartbeat.objects.create(requested_by=actor)
     record_audit(actor=actor, verb="system.heartbeat_request", organization=organization, target=heartbeat)
     # Enqueue after commit, so the worker never looks for a row it cannot see yet.
@@ -156,7 +162,8 @@ def do_rotate_encryption_keys(*, actor: Actor = None) -> dict[str, int]:
     rows = 0
     tables = []
     for model in apps.get_models():
-        names = [f.attname for f in model._meta.concrete_fields if isinstance(f, (EncryptedTextField, EncryptedJSONField))]
+        names = [f.attname for f in model._meta.concrete_fields
+                 if isinstance(f, (EncryptedTextField, EncryptedJSONField))]
         if not names:
             continue
         tables.append(model._meta.label)
@@ -185,11 +192,11 @@ def record_audit_export(organization: Organization, *, actor: Actor, filters: di
     record_audit(actor=actor, verb="audit.export", organization=organization, changes={"filters": filters})
 
 
-def record_sign_in(user) -> None:
+def record_sign_in(user: User) -> None:
     record_audit(actor=user, verb="auth.sign_in", organization=None, target=None)
 
 
-def _plain(value):
+def _plain(value: Any) -> Any:
     if isinstance(value, Organization):
         return value.slug
     return value

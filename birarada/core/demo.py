@@ -18,11 +18,12 @@ from birarada.core.vocabulary import Ground
 K, G, R = OrganizationKind, Ground, Role
 ALL_GROUNDS = [g.value for g in Ground if g != Ground.OTHER]
 
-ORGANIZATIONS = [
+ORGANIZATIONS: list[tuple[str, str, OrganizationKind, str | None, list[str], bool, str]] = [
     # slug, name, kind, parent slug, grounds, uses platform, description
     ("izmir", "İzmir Büyükşehir Belediyesi — Kentsel Adalet ve Eşitlik Birimi (demo)", K.METROPOLITAN_MUNICIPALITY,
      None, ALL_GROUNDS, True,
-     "Kentte her türlü ayrımcılıkla mücadele eden, eşit erişimi ve birlikte yaşama kültürünü destekleyen eşitlik birimi."),
+     "Kentte her türlü ayrımcılıkla mücadele eden, eşit erişimi ve birlikte yaşama kültürünü destekleyen "
+     "eşitlik birimi."),
     ("bornova", "Bornova Belediyesi Eşitlik Masası (demo)", K.DISTRICT_MUNICIPALITY, "izmir",
      [G.GENDER, G.DISABILITY, G.AGE, G.MIGRATION], True,
      "İlçede kadınlar, engelliler, yaşlılar ve göçmenler için eşit hizmet erişimini izleyen masa."),
@@ -40,7 +41,8 @@ ORGANIZATIONS = [
      "Roman yurttaşların barınma, eğitim ve istihdama erişimi için çalışan yerel platform."),
     ("ortak-sahne", "Ortak Sahne Kültür Sanat Kolektifi (demo)", K.ARTS_INSTITUTION, None,
      [G.ETHNICITY, G.MIGRATION, G.RELIGION, G.GENDER], False,
-     "Farklı toplulukları tiyatro ve müzikle bir araya getiren, ayrımcılığa karşı sanat atölyeleri düzenleyen kolektif."),
+     "Farklı toplulukları tiyatro ve müzikle bir araya getiren, ayrımcılığa karşı sanat atölyeleri düzenleyen "
+     "kolektif."),
 ]
 
 # The district desks receive the reports of their district's residents.

@@ -1,8 +1,18 @@
 """Model fields whose values are stored encrypted (see crypto.py); Python code sees plain values."""
 
 import json
+from typing import TYPE_CHECKING, Any
 
 from django.db import models
+
+if TYPE_CHECKING:
+    from django.db.models.expressions import Combinable
+
+    # django-stubs reads a field's value types from its type parameters (set, get): a dict, where a TextField
+    # has a str. Django's own field classes take no parameters at run time.
+    _JSONText = models.TextField[dict[str, Any] | Combinable, dict[str, Any]]
+else:
+    _JSONText = models.TextField
 
 from birarada.core import crypto
 
@@ -22,7 +32,7 @@ class EncryptedTextField(models.TextField):
         return crypto.encrypt_text(value)
 
 
-class EncryptedJSONField(models.TextField):
+class EncryptedJSONField(_JSONText):
     """A small JSON document (e.g. contact details) stored as one Fernet token."""
 
     def from_db_value(self, value, expression, connection):

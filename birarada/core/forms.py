@@ -1,3 +1,7 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, cast
+
 from django import forms
 from django.contrib.auth import get_user_model
 from django.db.models import Q
@@ -5,6 +9,9 @@ from django.utils.translation import gettext_lazy as _
 
 from birarada.core.models import Organization, Role
 from birarada.core.vocabulary import Ground
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrPromise
 
 
 class AddMemberForm(forms.Form):
@@ -58,13 +65,14 @@ class AuditFilterForm(forms.Form):
     since = forms.DateField(label=_("From"), required=False, widget=DateInput())
     until = forms.DateField(label=_("Until (included)"), required=False, widget=DateInput())
 
-    def __init__(self, *args, verbs: dict[str, str], **kwargs):
+    def __init__(self, *args: Any, verbs: dict[str, str | StrPromise], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["action"].choices = [("", _("All"))] + sorted(
+        cast(forms.ChoiceField, self.fields["action"]).choices = [("", _("All"))] + sorted(
             ((verb, f"{label}") for verb, label in verbs.items()), key=lambda c: str(c[1]))
 
-    def clean(self):
-        data = super().clean()
+    def clean(self) -> dict[str, Any]:
+        super().clean()
+        data = self.cleaned_data  # what Form.clean returns
         if data.get("since") and data.get("until") and data["since"] > data["until"]:
             self.add_error("until", _("The end is before the start."))
         return data

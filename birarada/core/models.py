@@ -1,9 +1,14 @@
+from typing import TYPE_CHECKING
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from birarada.core.vocabulary import Ground
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrPromise
 
 
 class OrganizationKind(models.TextChoices):
@@ -86,7 +91,7 @@ class Organization(models.Model):
                 raise ValidationError({"parent": _("An organization cannot be its own ancestor.")})
             ancestor = ancestor.parent
 
-    def get_grounds_display(self) -> list[str]:
+    def get_grounds_display(self) -> "list[StrPromise]":
         labels = dict(Ground.choices)
         return [labels[g] for g in self.grounds if g in labels]
 
@@ -155,6 +160,8 @@ class AuditEvent(models.Model):
     target_id = models.CharField(max_length=64, blank=True)
     target_label = models.CharField(max_length=200, blank=True)
     changes = models.JSONField(default=dict, blank=True)
+    # Not a column: the pages that show the log set it to the verb in words (modules.audit_verb_labels).
+    description: "str | StrPromise"
 
     objects = AuditEventQuerySet.as_manager()
 

@@ -22,10 +22,10 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 from importlib import import_module
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from django.apps import apps
 from django.core.signals import setting_changed
@@ -33,6 +33,10 @@ from django.urls import reverse
 from django.utils.module_loading import import_string, module_has_submodule
 
 from birarada.core.capabilities import Capability
+
+if TYPE_CHECKING:
+    # A lazy translation (gettext_lazy); django-stubs-ext is a development dependency, hence only for the checker.
+    from django_stubs_ext import StrPromise
 
 MANIFEST_MODULE = "module"
 
@@ -60,8 +64,8 @@ class CapabilityGrant:
 class WorkspaceEntry:
     capability: str  # a capability name (core's Capability or one a manifest defines)
     url_name: str  # takes the organization slug as its only argument
-    title: str  # lazy translation
-    description: str  # lazy translation
+    title: str | StrPromise  # lazy translation
+    description: str | StrPromise  # lazy translation
     order: int = 100
 
     def url(self, slug: str) -> str:
@@ -71,8 +75,8 @@ class WorkspaceEntry:
 @dataclass(frozen=True)
 class PublicEntry:
     url_name: str  # takes no argument
-    title: str
-    description: str
+    title: str | StrPromise
+    description: str | StrPromise
     order: int = 100
 
     def url(self) -> str:
@@ -109,12 +113,12 @@ class Indicator:
     """
 
     key: str  # unique on the platform, "<module>.<name>"
-    title: str
+    title: str | StrPromise
     unit: str  # "count", "percent", "days", "people", …
     compute: str
-    description: str = ""
+    description: str | StrPromise = ""
 
-    def value(self, organization_ids: set[int], since, until) -> float | int:
+    def value(self, organization_ids: set[int], since: date, until: date) -> float | int:
         return import_string(self.compute)(organization_ids, since, until)
 
 
@@ -123,7 +127,7 @@ class OpenDataExport:
     """A data set the module publishes for anyone (aggregates only, suppressed where small)."""
 
     key: str
-    title: str
+    title: str | StrPromise
     produce: str  # dotted path of `f(organization) -> (file_name, content_type, bytes)`
     licence: str = "CC-BY-4.0"
 
@@ -132,7 +136,7 @@ class OpenDataExport:
 class Manifest:
     label: str  # the app label
     # One sentence for the public home page: what the module lets the city and its residents do.
-    summary: str = ""
+    summary: str | StrPromise = ""
     capabilities: tuple[CapabilityGrant, ...] = ()
     urls: str | None = None  # URLconf included under the language prefixes (/tr/, /en/, /ar/)
     api_urls: str | None = None  # URLconf included under /api/v1/ (no language prefix)
@@ -146,7 +150,7 @@ class Manifest:
     indicators: tuple[Indicator, ...] = ()
     open_data: tuple[OpenDataExport, ...] = ()
     # What each audit verb the module writes means, for people reading the audit log ("case.assign" → …).
-    audit_verbs: tuple[tuple[str, str], ...] = ()
+    audit_verbs: tuple[tuple[str, str | StrPromise], ...] = ()
 
 
 @functools.cache
@@ -206,7 +210,7 @@ def public_entries() -> list[dict]:
     return [{"title": e.title, "description": e.description, "url": e.url()} for e in entries]
 
 
-def summaries() -> list[str]:
+def summaries() -> list[str | StrPromise]:
     """What the installed modules offer, one sentence each, for the public home page."""
     return [m.summary for m in manifests() if m.summary]
 
@@ -240,7 +244,7 @@ def open_data_exports() -> list[OpenDataExport]:
     return [export for m in manifests() for export in m.open_data]
 
 
-def audit_verb_labels() -> dict[str, str]:
+def audit_verb_labels() -> dict[str, str | StrPromise]:
     """Audit verb → its description in words, from every installed module."""
     return {verb: label for m in manifests() for verb, label in m.audit_verbs}
 

@@ -5,10 +5,15 @@ comes from the `django-tasks` package. Modules import `task` from here, so movin
 change in this file only.
 """
 
-try:  # Django >= 6.0
-    from django.tasks import TaskResultStatus, default_task_backend, task  # type: ignore[attr-defined]
-except ImportError:  # Django 5.2 with the django-tasks package
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # django-stubs 5.2 has no django.tasks: the checker reads the django-tasks package's types
     from django_tasks import TaskResultStatus, default_task_backend, task
+else:
+    try:  # Django >= 6.0
+        from django.tasks import TaskResultStatus, default_task_backend, task
+    except ImportError:  # Django 5.2 with the django-tasks package
+        from django_tasks import TaskResultStatus, default_task_backend, task
 
 __all__ = ["TaskResultStatus", "default_task_backend", "enqueue", "enqueue_on_commit", "task"]
 

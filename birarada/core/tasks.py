@@ -22,9 +22,8 @@ def clear_expired_sessions() -> int:
 
     from django.contrib.sessions.models import Session
 
-    from birarada.core.scheduling import schedule_next
-
     from birarada.core.ratelimit import forget_old_counts
+    from birarada.core.scheduling import schedule_next
 
     expired, _ = Session.objects.filter(expire_date__lt=timezone.now()).delete()
     forget_old_counts()

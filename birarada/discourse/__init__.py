@@ -7,7 +7,7 @@
 
 MODEL_VERSION = "2026.11-3"
 
-from .analysis import GROUNDS, DISCOURSE_TYPES, LABELS, SIGNAL_KINDS, Analysis, Finding, Signal, Target  # noqa: E402
+from .analysis import DISCOURSE_TYPES, GROUNDS, LABELS, SIGNAL_KINDS, Analysis, Finding, Signal, Target  # noqa: E402
 
 __all__ = ["Analyzer", "Analysis", "Target", "Signal", "Finding", "MODEL_VERSION", "GROUNDS",
            "DISCOURSE_TYPES", "LABELS", "SIGNAL_KINDS"]

@@ -21,7 +21,8 @@ DISCOURSE_TYPES = {
     "dehumanisation": "likens a group to animals, vermin, disease or filth",
     "threat": "threatens or calls for violence against a group",
     "violence_normalisation": "excuses, praises or welcomes violence against a group (\"oh olsun\", \"deserved it\")",
-    "exclusion": "calls to expel, segregate or deny rights to a group, incl. as a question (\"why are they still here?\")",
+    "exclusion": "calls to expel, segregate or deny rights to a group, incl. as a question "
+                 "(\"why are they still here?\")",
     "blame": "implicit derogation: blames a group for a city's or a country's ills (rents, crime, jobs)",
     "slur": "uses a slur: a word whose use itself demeans a group",
     "stereotype": "compares with or ascribes a trait to a group as a whole (\"Yahudi gibi cimri\")",

@@ -8,14 +8,19 @@ offensive; ``none`` otherwise, including counter-speech, negated hate and in-gro
 
 from __future__ import annotations
 
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from . import lang as language_data
 from .analysis import Analysis, Finding, Signal, Target
 from .langid import identify
+from .lexicon import Match
 from .model import load_models
 from .normalise import normalise
 from .rules import Evidence, LanguageRules
+
+if TYPE_CHECKING:
+    from multiprocessing.pool import Pool
 
 BATCH = 1000  # texts scored together by the model: large enough for numpy, small enough for memory
 # Strength of the rule evidence, used as the hateful probability when the rules decide.
@@ -59,7 +64,7 @@ class Analyzer:
                 raise TypeError(f"analyze() takes a str, not {type(text).__name__}")
             normalised = normalise(text)
             lang = identify(text, normalised.key)
-            matches = None
+            matches: list[Match] = []  # scanned below when the language has rules; unused otherwise
             if lang == "und":  # too little to tell: let the lexicons vote
                 best = 0
                 for code, rules in self.rules.items():
@@ -74,17 +79,17 @@ class Analyzer:
         for lang, model in self.models.items():
             positions = [i for i, (_, code, _) in enumerate(prepared) if code == lang]
             if positions:
-                for i, p in zip(positions, model.probabilities([prepared[i][0] for i in positions])):
+                for i, p in zip(positions, model.probabilities([prepared[i][0] for i in positions]), strict=True):
                     probabilities[i] = float(p)
         results = []
-        for (normalised, lang, matches), p in zip(prepared, probabilities):
+        for (normalised, lang, matches), p in zip(prepared, probabilities, strict=True):
             if lang not in self.rules:
                 results.append(Analysis(normalised.original, lang, "none", {"hateful": 0.0, "offensive": 0.0}, [], [],
                                         [Signal("not_analysed", 0, len(normalised.original))]))
                 continue
             evidence = self.rules[lang].evidence(normalised.key, matches)
-            model = self.models.get(lang)
-            results.append(self._decide(normalised, lang, evidence, p, model.threshold if model else 0.5))
+            lang_model = self.models.get(lang)
+            results.append(self._decide(normalised, lang, evidence, p, lang_model.threshold if lang_model else 0.5))
         return results
 
     def _decide(self, normalised, lang: str, ev: Evidence, p: float, threshold: float) -> Analysis:
@@ -107,12 +112,14 @@ class Analyzer:
             label, types = "hateful", ["derogation"]
             hateful, offensive = _STRENGTH["statistical"], p
             signals.append(Signal("statistical", 0, len(text)))
-        elif any(h.kind == "profanity" for h in ev.offensive) or (ev.offensive and p >= INSULT_SUPPORT.get(lang, 0.0) * threshold):
+        elif any(h.kind == "profanity" for h in ev.offensive) or (
+                ev.offensive and p >= INSULT_SUPPORT.get(lang, 0.0) * threshold):
             label = "offensive"
             offensive = max(p, 0.75)
             hateful = min(0.45, p * (0.4 if targets else 0.1))
-        elif (p >= max(threshold, TARGET_ONLY if targets else STATISTICAL_FLOOR.get(lang, 0.0)) and not ev.counter_speech
-              and not ev.negated_attack and not (targets and (ev.positive or ev.in_group))):
+        elif (p >= max(threshold, TARGET_ONLY if targets else STATISTICAL_FLOOR.get(lang, 0.0))
+              and not ev.counter_speech and not ev.negated_attack
+              and not (targets and (ev.positive or ev.in_group))):
             label = "offensive"
             # Scores agree with the label: a text over the tuned threshold reads as at least even odds.
             offensive = max(p, 0.5)
@@ -156,12 +163,18 @@ class Workers:
 
     def __init__(self, n_jobs: int):
         self.n_jobs = n_jobs
-        self.pool = None
+        self._pool: Pool | None = None
 
-    def __enter__(self) -> "Workers":
+    @property
+    def pool(self) -> Pool:
+        if self._pool is None:
+            raise RuntimeError("Workers must be used in a `with` block")
+        return self._pool
+
+    def __enter__(self) -> Workers:
         import multiprocessing
 
-        self.pool = multiprocessing.get_context("spawn").Pool(self.n_jobs, initializer=_init_worker)
+        self._pool = multiprocessing.get_context("spawn").Pool(self.n_jobs, initializer=_init_worker)
         return self
 
     def __exit__(self, *exc) -> None:
@@ -183,4 +196,6 @@ def _init_worker() -> None:
 
 
 def _analyze_chunk_in_worker(texts: list[str]) -> list[Analysis]:
+    if _worker_analyzer is None:
+        raise RuntimeError("Not a Workers process: its initializer did not run")
     return _worker_analyzer.analyze_batch(texts)

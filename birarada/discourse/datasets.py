@@ -45,6 +45,8 @@ def davidson_en(data_dir: Path) -> list[Example]:
     path = data_dir / "davidson2017" / "labeled_data.csv"
     with open(path, encoding="utf-8", newline="") as handle:
         reader = csv.DictReader(handle)
+        if not reader.fieldnames:
+            raise ValueError(f"{path} is empty: it has no header row")
         id_column = reader.fieldnames[0]
         return [Example(row[id_column], row["tweet"], row["class"] != "2", _DAVIDSON_LABELS[row["class"]])
                 for row in reader]

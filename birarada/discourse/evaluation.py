@@ -3,22 +3,23 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from . import datasets, suites
 
 
-def _per_class(gold: list[bool], predicted: list[bool]) -> dict:
-    figures = {}
+def _per_class(gold: list[bool], predicted: list[bool]) -> dict[str, Any]:
+    figures: dict[str, Any] = {}
     for name, value in (("offensive_or_hateful", True), ("none", False)):
-        tp = sum(1 for g, p in zip(gold, predicted) if g == value and p == value)
-        fp = sum(1 for g, p in zip(gold, predicted) if g != value and p == value)
-        fn = sum(1 for g, p in zip(gold, predicted) if g == value and p != value)
+        tp = sum(1 for g, p in zip(gold, predicted, strict=True) if g == value and p == value)
+        fp = sum(1 for g, p in zip(gold, predicted, strict=True) if g != value and p == value)
+        fn = sum(1 for g, p in zip(gold, predicted, strict=True) if g == value and p != value)
         precision = tp / (tp + fp) if tp + fp else 0.0
         recall = tp / (tp + fn) if tp + fn else 0.0
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
         figures[name] = {"precision": precision, "recall": recall, "f1": f1, "support": tp + fn}
     figures["macro_f1"] = (figures["offensive_or_hateful"]["f1"] + figures["none"]["f1"]) / 2
-    figures["accuracy"] = sum(1 for g, p in zip(gold, predicted) if g == p) / max(1, len(gold))
+    figures["accuracy"] = sum(1 for g, p in zip(gold, predicted, strict=True) if g == p) / max(1, len(gold))
     return figures
 
 
@@ -32,8 +33,8 @@ def held_out(analyzer, lang: str, data_dir: Path) -> dict:
     from .normalise import normalise
 
     alone = [model.probability(normalise(e.text)) >= model.threshold for e in examples] if model else engine
-    labels = {}
-    for e, r in zip(examples, results):
+    labels: dict[str, dict[str, int]] = {}  # dataset label → engine label → texts
+    for e, r in zip(examples, results, strict=True):
         labels.setdefault(e.label, {}).setdefault(r.label, 0)
         labels[e.label][r.label] += 1
     return {"dataset": datasets.DATASETS[lang][0], "texts": len(examples), "engine": _per_class(gold, engine),
@@ -46,7 +47,7 @@ def functional(analyzer, lang: str) -> dict:
     report, right, total = {}, 0, 0
     for name, cases in grouped.items():
         results = analyzer.analyze_batch([c.text for c in cases])
-        correct = sum(1 for c, r in zip(cases, results) if (r.label == "hateful") == c.hateful)
+        correct = sum(1 for c, r in zip(cases, results, strict=True) if (r.label == "hateful") == c.hateful)
         report[name] = (correct, len(cases))
         right, total = right + correct, total + len(cases)
     return {"functionalities": report, "accuracy": right / max(1, total), "cases": total}
@@ -59,9 +60,11 @@ def format_held_out(report: dict) -> str:
         lines.append(f"  {which:12s} macro-F1 {fig['macro_f1']:.4f}  accuracy {fig['accuracy']:.4f}")
         for cls in ("offensive_or_hateful", "none"):
             c = fig[cls]
-            lines.append(f"    {cls:22s} P {c['precision']:.3f}  R {c['recall']:.3f}  F1 {c['f1']:.3f}  n={c['support']}")
+            lines.append(f"    {cls:22s} P {c['precision']:.3f}  R {c['recall']:.3f}  F1 {c['f1']:.3f}  "
+                         f"n={c['support']}")
     lines.append("  engine labels by dataset label: " + "; ".join(
-        f"{gold}: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())) for gold, counts in sorted(report["confusion"].items())))
+        f"{gold}: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items()))
+        for gold, counts in sorted(report["confusion"].items())))
     return "\n".join(lines)
 
 
@@ -78,11 +81,11 @@ def ground_found(analyzer, lang: str) -> dict:
 
     items = realistic.HATEFUL_TR if lang == "tr" else realistic.HATEFUL_EN
     results = analyzer.analyze_batch([text for text, _ in items])
-    found = [ground in r.grounds for (_, ground), r in zip(items, results)]
+    found = [ground in r.grounds for (_, ground), r in zip(items, results, strict=True)]
     hateful = [r.label == "hateful" for r in results]
-    missed = [text for (text, _), ok in zip(items, found) if not ok]
+    missed = [text for (text, _), ok in zip(items, found, strict=True) if not ok]
     report = {"texts": len(items), "ground_found": sum(found) / len(items), "hateful": sum(hateful) / len(items),
-              "missed": missed, "not_hateful": [t for (t, _), h in zip(items, hateful) if not h]}
+              "missed": missed, "not_hateful": [t for (t, _), h in zip(items, hateful, strict=True) if not h]}
     if lang == "tr":
         report["tweets"] = tweet_sets(analyzer)
     return report
@@ -96,7 +99,7 @@ def tweet_sets(analyzer) -> dict:
     for name in ("HATEFUL_BEFORE", "HATEFUL_AFTER", "NOT_HATEFUL"):
         items = getattr(tweets_tr, name)
         results = analyzer.analyze_batch([text for text, _ in items])
-        found = sum(bool(set(grounds) & set(r.grounds)) for (_, grounds), r in zip(items, results))
+        found = sum(bool(set(grounds) & set(r.grounds)) for (_, grounds), r in zip(items, results, strict=True))
         hateful = sum(r.label == "hateful" for r in results)
         report[name] = {"texts": len(items), "ground_found": found, "hateful": hateful,
                         "first_pass": tweets_tr.FIRST_PASS[name]}
@@ -121,7 +124,7 @@ def check_set(analyzer, lang: str) -> dict:
 
     cases = list(unseen.TR if lang == "tr" else unseen.EN) + [(text, hateful) for _, text, hateful in fresh.cases(lang)]
     results = analyzer.analyze_batch([text for text, _ in cases])
-    wrong = [text for (text, hateful), r in zip(cases, results) if (r.label == "hateful") != hateful]
+    wrong = [text for (text, hateful), r in zip(cases, results, strict=True) if (r.label == "hateful") != hateful]
     return {"cases": len(cases), "accuracy": 1 - len(wrong) / len(cases), "wrong": wrong}
 
 
@@ -132,7 +135,7 @@ def fresh_sets(analyzer, lang: str) -> dict:
     cases = fresh.cases(lang)
     results = analyzer.analyze_batch([text for _, text, _ in cases])
     report: dict[str, list[int]] = {}
-    for (name, _, hateful), r in zip(cases, results):
+    for (name, _, hateful), r in zip(cases, results, strict=True):
         counts = report.setdefault(name, [0, 0])
         counts[0] += (r.label == "hateful") == hateful
         counts[1] += 1

@@ -8,10 +8,11 @@ answer is "und" and the caller may fall back on its lexicons.
 
 from __future__ import annotations
 
+import heapq
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from itertools import chain
-from operator import methodcaller
+from operator import itemgetter, methodcaller
 
 from .normalise import fold, normalise
 
@@ -76,7 +77,8 @@ for _lang, _words in _STOPSETS.items():
 _TURKISH_ONLY = frozenset("ıİğĞ")  # letters of Turkish (and Azerbaijani) but not of Kurmanji
 _NON_LATIN = re.compile(r"[^\x00-\u024F\u1E00-\u1EFF\u2000-\u2BFF\U0001F000-\U0001FAFF\uFE0F\u200D]")
 _TR_SUFFIXES = ("ler", "lar", "leri", "lari", "lere", "lara", "lerin", "larin", "lerden", "lardan", "yor",
-                "yorum", "yoruz", "mis", "mus", "dir", "dur", "sin", "sun", "madi", "medi", "acak", "ecek", "mali", "meli")
+                "yorum", "yoruz", "mis", "mus", "dir", "dur", "sin", "sun", "madi", "medi", "acak", "ecek", "mali",
+                "meli")
 _ends_tr = methodcaller("endswith", _TR_SUFFIXES)
 
 
@@ -94,7 +96,9 @@ def identify(text: str, key: str | None = None) -> str:
     words = _WORD.findall(key)
     if not words:
         return "und"
-    scores = Counter(chain.from_iterable(filter(None, map(_STOP_LANGS.get, words))))
+    # Function words count one each; some letters weigh more, or half more (a Counter holds whole counts only).
+    scores: defaultdict[str, float] = defaultdict(
+        float, Counter(chain.from_iterable(filter(None, map(_STOP_LANGS.get, words)))))
     scores["tr"] += sum(map(_ends_tr, words))
     if not text.isascii():
         scores["tr"] += 2 * len(_TURKISH_LETTERS.findall(text))
@@ -103,7 +107,7 @@ def identify(text: str, key: str | None = None) -> str:
         scores["az"] += 3 * len(_AZERI_LETTERS.findall(text))
         scores["es"] += 2 * len(_SPANISH_LETTERS.findall(text))
         scores["fr"] += len(_FRENCH_LETTERS.findall(text))
-    ranked = scores.most_common(2)
+    ranked = heapq.nlargest(2, scores.items(), key=itemgetter(1))  # as Counter.most_common(2)
     if not ranked:
         return "und"
     best, top = ranked[0]

@@ -16,11 +16,13 @@ Term syntax (plain data, written in ``lang/<code>/``):
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Iterable
 
 # Kinds looked for inside hashtags, where words run together; stems of five letters or more only.
-HASHTAG_KINDS = frozenset({"identity", "slur", "exclusion", "threat", "dehumanisation", "negative_emotion", "derogation"})
+HASHTAG_KINDS = frozenset(
+    {"identity", "slur", "exclusion", "threat", "dehumanisation", "negative_emotion", "derogation"}
+)
 _PLURAL_END = r"(?:s|es|'s|s'|ler|lar|'ler|'lar)?(?!\w)"
 
 
@@ -94,7 +96,7 @@ class Lexicon:
             raw, data = (item, ()) if isinstance(item, str) else (item[0], tuple(item[1:]))
             self.terms.append(parse_term(raw, kind, data, prefix_default))
 
-    def compile(self) -> "CompiledLexicon":
+    def compile(self) -> CompiledLexicon:
         return CompiledLexicon(self.terms, self.word_end)
 
 

@@ -1,9 +1,9 @@
 """The statistical layer at inference: a linear model over ``features``, read from a gzipped JSON file.
 
 The file holds, per language: the weights of the hashed character n-gram buckets and of the word features
-(weights that are negligible are dropped when the model is saved), the intercept, a Platt calibration (a, b) that turns the raw score into a probability that
-a text is offensive or hateful, and the decision threshold chosen on held-out folds. No pickle: a model file
-is data, readable by anyone, and cannot run code when loaded.
+(weights that are negligible are dropped when the model is saved), the intercept, a Platt calibration (a, b)
+that turns the raw score into a probability that a text is offensive or hateful, and the decision threshold
+chosen on held-out folds. No pickle: a model file is data, readable by anyone, and cannot run code when loaded.
 """
 
 from __future__ import annotations
@@ -41,12 +41,12 @@ class LinearModel:
             self._char_array[index] = np.fromiter(self.char_weights.values(), dtype=np.float32, count=len(index))
 
     @classmethod
-    def load(cls, path: Path) -> "LinearModel":
+    def load(cls, path: Path) -> LinearModel:
         with gzip.open(path, "rt", encoding="utf-8") as handle:
             data = json.load(handle)
         return cls(lang=data["lang"], version=data["version"], weights=data["weights"],
-                   char_weights={int(k): v for k, v in data["char_weights"].items()}, intercept=data["intercept"], calibration=tuple(data["calibration"]),
-                   threshold=data["threshold"], meta=data.get("meta", {}))
+                   char_weights={int(k): v for k, v in data["char_weights"].items()}, intercept=data["intercept"],
+                   calibration=tuple(data["calibration"]), threshold=data["threshold"], meta=data.get("meta", {}))
 
     def save(self, path: Path) -> None:
         data = {"lang": self.lang, "version": self.version, "intercept": round(self.intercept, 6),

@@ -134,8 +134,9 @@ def _rewrite(text: str, key: str) -> NormalisedText:
     for match in _HASHTAG.finditer(text):
         body_start = match.start(1)
         inserts = [i for i in range(body_start + 1, match.end())
-                   if text[i].isupper() and (text[i - 1].islower()
-                                             or (text[i - 1].isupper() and i + 1 < match.end() and text[i + 1].islower()))]
+                   if text[i].isupper()
+                   and (text[i - 1].islower()
+                        or (text[i - 1].isupper() and i + 1 < match.end() and text[i + 1].islower()))]
         for i in reversed(inserts):
             chars.insert(i, " ")
             offsets.insert(i, i)

@@ -11,9 +11,10 @@ import csv
 import json
 import re
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Iterator
+from typing import IO
 
 _SURROGATE = re.compile(r"[\udc80-\udcff]")
 ADDED_FIELDS = ("label", "score_hateful", "score_offensive", "grounds", "types", "lang", "error")
@@ -118,7 +119,7 @@ class Writer:
 
     def __init__(self, handle: IO[str], fmt: str):
         self.handle, self.fmt = handle, fmt
-        self.csv_writer = None
+        self.csv_writer: csv.DictWriter[str] | None = None
 
     def write(self, row: Row, analysis) -> None:
         fields = dict(row.fields)

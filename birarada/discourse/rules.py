@@ -153,7 +153,8 @@ class LanguageRules:
         self.scanner = lexicon.compile()
         self.negated_verb = re.compile(data.NEGATED_VERB) if data.NEGATED_VERB else None
         # Each pattern runs only when the text holds a word it needs (a cheap substring test first).
-        self.patterns = [(kind, re.compile(p), needles) for kind, found in data.PATTERNS.items() for p, needles in found]
+        self.patterns = [(kind, re.compile(p), needles)
+                         for kind, found in data.PATTERNS.items() for p, needles in found]
         self.second_person = re.compile(data.SECOND_PERSON_PATTERN) if data.SECOND_PERSON_PATTERN else None
 
     def scan(self, key: str) -> list[Match]:
@@ -235,8 +236,11 @@ class LanguageRules:
         ev.protected = [h for h in hits if h.kind in ("identity", "slur", "implicit")]
         ev.unprotected = by_kind.get("unprotected", [])
         ingroup = by_kind.get("ingroup", [])
-        second_person = bool(by_kind.get("second_person")) or any(u.match.term.stem == "you" for u in ev.unprotected) or bool(
-            self.second_person and by_kind.get("compare") and self.second_person.search(key))
+        second_person = (
+            bool(by_kind.get("second_person"))
+            or any(u.match.term.stem == "you" for u in ev.unprotected)
+            or bool(self.second_person and by_kind.get("compare") and self.second_person.search(key))
+        )
 
         def speaker_in_group(target: Hit) -> bool:
             if self.lang == "tr" and _FIRST_PERSON_SUFFIX.fullmatch(key[target.match.stem_end:target.end]):
@@ -344,13 +348,15 @@ class LanguageRules:
                     ev.signals.append(("threat", hit.start, hit.end))
                 if neutralised(hit):
                     continue
-                if kind == "dehumanisation" and self.lang == "en" and literal(key, tokens, token_ends, token_index(hit.start)):
+                if (kind == "dehumanisation" and self.lang == "en"
+                        and literal(key, tokens, token_ends, token_index(hit.start))):
                     continue
                 if hit.start in judges:
                     target = None
                 elif kind == "symbolisation":
                     target = adjacent_target(hit, 2, 2) if self.lang == "en" else adjacent_target(hit, 1, 0)
-                elif kind == "blame" and self.lang == "en" and hit.match.term.stem.startswith(("because of", "fault of")):
+                elif (kind == "blame" and self.lang == "en"
+                      and hit.match.term.stem.startswith(("because of", "fault of"))):
                     # the cause is the group named right after: "because of the migrants", not "refugees suffer
                     # because of the war"
                     target = adjacent_target(hit, 0, 3)

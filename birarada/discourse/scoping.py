@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import re
 
-_POSSESSIVE = frozenset({"my", "our", "his", "her", "their", "pet", "adopted", "adopt", "walked", "walk", "feed", "fed"})
+_POSSESSIVE = frozenset(
+    {"my", "our", "his", "her", "their", "pet", "adopted", "adopt", "walked", "walk", "feed", "fed"}
+)
 # Words before "a/an/the" that make the animal a predicate ("they are a plague", "like a rat", "bunch of the …").
 _PREDICATING = frozenset({"is", "are", "was", "were", "be", "been", "being", "like", "just", "but", "such", "what",
                           "of", "as", "them", "call", "called", "only", "nothing", "all", "more", "its", "it's",
@@ -81,9 +83,10 @@ def reported_spans(key, by_kind, sentence, sentence_starts) -> tuple[list[tuple[
         closing = _COPULA.search(key, r.end, end) if gerund else None
         for j in judging:
             outside = j.start < r.start or j.start >= end
-            after_copula = closing is not None and j.start >= closing.end()
-            if outside or after_copula:
-                spans.append((r.end, closing.start() if after_copula else end))
+            # where the reported words stop, if the judgement comes after the copula that closes them
+            copula_at = closing.start() if closing is not None and j.start >= closing.end() else None
+            if outside or copula_at is not None:
+                spans.append((r.end, end if copula_at is None else copula_at))
                 judges.add(j.start)  # the judgement is aimed at the reporters, not at the group
                 break
     return spans, judges

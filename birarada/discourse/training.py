@@ -104,7 +104,7 @@ def train_language(lang: str, data_dir: Path, log=print) -> LinearModel:
     X = X[:, columns]
     log(f"[{lang}] {len(train)} training texts, {len(columns)} features in use")
     folds = list(StratifiedKFold(n_splits=5, shuffle=True, random_state=SEED).split(X, y))
-    best = None
+    best: tuple[float, float, float, float, float] | None = None  # (f1, C, threshold, a, b)
     for C in C_GRID:
         scores = np.zeros(len(y))
         for fit_index, score_index in folds:
@@ -116,11 +116,13 @@ def train_language(lang: str, data_dir: Path, log=print) -> LinearModel:
         log(f"[{lang}] C={C}: cross-validated macro-F1 {f1:.4f} at threshold {threshold:.2f}")
         if best is None or f1 > best[0]:
             best = (f1, C, threshold, float(calib.coef_[0][0]), float(calib.intercept_[0]))
+    if best is None:
+        raise ValueError("C_GRID is empty: no regularisation strength to try")
     f1, C, threshold, a, b = best
     coef, intercept = _fit(X, y, C)
     names = sorted(vocabulary, key=vocabulary.__getitem__)
     char_weights, weights = {}, {}
-    for column, w in zip(columns.tolist(), coef.tolist()):
+    for column, w in zip(columns.tolist(), coef.tolist(), strict=True):
         if abs(w) < MIN_WEIGHT:
             continue
         if column < features.BUCKETS:
@@ -129,8 +131,8 @@ def train_language(lang: str, data_dir: Path, log=print) -> LinearModel:
             weights[names[column - features.BUCKETS]] = round(w, 4)
     from . import MODEL_VERSION
 
-    return LinearModel(lang=lang, version=MODEL_VERSION, weights=weights, char_weights=char_weights, intercept=intercept,
-                       calibration=(a, b), threshold=threshold,
+    return LinearModel(lang=lang, version=MODEL_VERSION, weights=weights, char_weights=char_weights,
+                       intercept=intercept, calibration=(a, b), threshold=threshold,
                        meta={"C": C, "cv_macro_f1": round(f1, 4), "training_texts": len(train),
                              "features_kept": len(weights) + len(char_weights), "dataset": datasets.DATASETS[lang][0]})
 
@@ -142,7 +144,8 @@ def train_all(data_dir: Path, out_dir: Path = MODELS_DIR, langs=("tr", "en"), lo
         model = train_language(lang, data_dir, log=log)
         path = out_dir / f"{lang}.json.gz"
         model.save(path)
-        log(f"[{lang}] wrote {path} ({path.stat().st_size // 1024} KiB, {len(model.weights) + len(model.char_weights)} weights)")
+        kept = len(model.weights) + len(model.char_weights)
+        log(f"[{lang}] wrote {path} ({path.stat().st_size // 1024} KiB, {kept} weights)")
         written.append(path)
     return written
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from django.conf import settings
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils import timezone
 
@@ -58,10 +58,13 @@ def do_submit_report(*, organization: Organization, report: NewReport, files: Se
     stored = [(clean, evidence_files.store(clean)) for clean in files]
     receipt = new_receipt()
     try:
+        digest = receipt_digest(receipt)
+        if digest is None:  # never: new_receipt makes well-formed codes
+            raise RuntimeError("new_receipt made a code that is not a receipt")
         with transaction.atomic():
             case = Case.objects.create(
                 organization=organization,
-                receipt_digest=receipt_digest(receipt),
+                receipt_digest=digest,
                 channel=channel,
                 language=language,
                 grounds=sorted(set(report.grounds)),
@@ -136,7 +139,7 @@ def do_change_case_status(case: Case, status: str, *, actor: Actor, reason: str 
 
 
 @transaction.atomic
-def do_assign_case(case: Case, assignee: AbstractBaseUser | None, *, actor: Actor) -> Case:
+def do_assign_case(case: Case, assignee: User | None, *, actor: Actor) -> Case:
     """Assign a case worker (or nobody); assigning a case that was only received puts it in review."""
     before = case.assigned_to.get_username() if case.assigned_to else None
     case.assigned_to = assignee

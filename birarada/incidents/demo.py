@@ -91,7 +91,7 @@ def load_demo_cases() -> str:
         unit = route_report(organization, district)
         case, _receipt = actions.do_submit_report(organization=unit, report=report, language="tr")
         made += 1
-        if kind == "open":
+        if spec is not None:  # an open case (the past ones have no spec)
             status, assigned, due_in, reply = spec
             _backdate(case, now - timedelta(days=14 - due_in, hours=rng.randint(1, 8)))
             worker = users.get("caseworker.izmir") if unit == organization else users.get(f"desk.{unit.slug}")

@@ -11,7 +11,7 @@ from django.http import Http404
 
 from birarada.core.access import Workspace, access_workspace_by_slug, as_id, object_in
 from birarada.core.types import AnyUser
-from birarada.monitoring.models import ImportBatch, Item, MediaWatchReport, Review, Source
+from birarada.monitoring.models import ImportBatch, Item, ItemQuerySet, MediaWatchReport, Review, Source
 from birarada.monitoring.module import MODERATE
 
 MAX_BULK = 500
@@ -34,7 +34,7 @@ def imports_visible_to(workspace: Workspace) -> QuerySet[ImportBatch]:
     return ImportBatch.objects.filter(source__organization=_require(workspace).organization)
 
 
-def items_visible_to(workspace: Workspace) -> QuerySet[Item]:
+def items_visible_to(workspace: Workspace) -> ItemQuerySet:
     return Item.objects.filter(organization=_require(workspace).organization)
 
 

@@ -3,7 +3,9 @@
 `actor` is the signed-in person, or None when a task or a command changes something.
 """
 
-from datetime import timedelta
+from collections.abc import Iterable
+from datetime import date, timedelta
+from typing import Any
 
 from django.db import transaction
 from django.utils import timezone
@@ -12,6 +14,7 @@ from birarada.core.actions import record_audit
 from birarada.core.models import Organization
 from birarada.core.scheduling import ensure_started
 from birarada.core.tasking import enqueue_on_commit
+from birarada.core.types import Actor
 from birarada.monitoring.ingest import Entry, store_entries
 from birarada.monitoring.models import ImportBatch, Item, ItemState, MediaWatchReport, Review, Source, SourceKind
 from birarada.monitoring.tallies import refresh_tallies_for
@@ -26,8 +29,8 @@ POLL_DUE_SOURCES = "birarada.monitoring.tasks.poll_due_sources"
 
 
 @transaction.atomic
-def do_add_feed_source(organization, *, url: str, name: str = "", interval_minutes: int = 60,
-                       actor) -> tuple[Source, bool]:
+def do_add_feed_source(organization: Organization, *, url: str, name: str = "", interval_minutes: int = 60,
+                       actor: Actor) -> tuple[Source, bool]:
     """The organization's source for this feed, created if new; `created` tells which."""
     source = Source.objects.filter(organization=organization, url=url).first()
     if source is not None:
@@ -43,7 +46,7 @@ def do_add_feed_source(organization, *, url: str, name: str = "", interval_minut
 
 
 @transaction.atomic
-def do_set_source_active(source: Source, active: bool, *, actor) -> Source:
+def do_set_source_active(source: Source, active: bool, *, actor: Actor) -> Source:
     if source.active != active:
         source.active = active
         source.next_poll_at = timezone.now() if active else source.next_poll_at
@@ -54,7 +57,7 @@ def do_set_source_active(source: Source, active: bool, *, actor) -> Source:
 
 
 @transaction.atomic
-def do_request_poll(source: Source, *, actor) -> None:
+def do_request_poll(source: Source, *, actor: Actor) -> None:
     """Poll the feed soon, in a worker."""
     record_audit(actor=actor, verb="monitoring.source_poll_request", organization=source.organization,
                  target=source)
@@ -63,7 +66,7 @@ def do_request_poll(source: Source, *, actor) -> None:
 
 @transaction.atomic
 def do_record_poll_success(source: Source, *, entries: list[Entry], etag: str, last_modified: str,
-                           warning: str = "", actor=None) -> int:
+                           warning: str = "", actor: Actor = None) -> int:
     """Save the new entries and the source's health after a successful read; returns how many were new.
 
     Routine polls are not audited (one row an hour per feed would drown the log); a recovery is.
@@ -85,7 +88,7 @@ def do_record_poll_success(source: Source, *, entries: list[Entry], etag: str, l
 
 
 @transaction.atomic
-def do_record_poll_failure(source: Source, error: str, *, actor=None) -> None:
+def do_record_poll_failure(source: Source, error: str, *, actor: Actor = None) -> None:
     """Record the error and retry with exponential backoff: 5, 10, 20 … minutes, at most a day apart."""
     now = timezone.now()
     source.consecutive_failures += 1
@@ -100,7 +103,7 @@ def do_record_poll_failure(source: Source, error: str, *, actor=None) -> None:
                      target=source, changes={"error": source.last_error})
 
 
-def _named_source(organization, kind: str, name: str) -> Source:
+def _named_source(organization: Organization, kind: str, name: str) -> Source:
     """The organization's import or paste source of that name, created on first use (inside the calling
     action, which writes the audit row)."""
     source = Source.objects.filter(organization=organization, kind=kind, name=name).first()
@@ -108,7 +111,8 @@ def _named_source(organization, kind: str, name: str) -> Source:
 
 
 @transaction.atomic
-def do_paste_text(organization, text: str, *, actor, source_name: str = "Pasted texts") -> int:
+def do_paste_text(organization: Organization, text: str, *, actor: Actor,
+                  source_name: str = "Pasted texts") -> int:
     """Add one pasted text for analysis by a worker; returns 1 if it was new, 0 if already known."""
     source = _named_source(organization, SourceKind.PASTED, source_name)
     added, _ = store_entries(source, [Entry(text=text)])
@@ -119,8 +123,8 @@ def do_paste_text(organization, text: str, *, actor, source_name: str = "Pasted 
 
 
 @transaction.atomic
-def do_upload_export(organization, *, source_name: str, file_name: str, content: bytes, mapping: dict,
-                     actor) -> ImportBatch:
+def do_upload_export(organization: Organization, *, source_name: str, file_name: str, content: bytes,
+                     mapping: dict, actor: Actor) -> ImportBatch:
     """Keep an uploaded export and have a worker ingest it."""
     source = _named_source(organization, SourceKind.IMPORT, source_name)
     batch = ImportBatch.objects.create(source=source, file_name=file_name[:200], content=content, mapping=mapping)
@@ -130,7 +134,8 @@ def do_upload_export(organization, *, source_name: str, file_name: str, content:
     return batch
 
 
-def _ingest(batch: ImportBatch, *, entries: list[Entry] | None, skipped: int, error: str, actor) -> ImportBatch:
+def _ingest(batch: ImportBatch, *, entries: list[Entry] | None, skipped: int, error: str,
+            actor: Actor) -> ImportBatch:
     if error:
         batch.status, batch.error = ImportBatch.Status.FAILED, error[:2000]
     else:
@@ -146,14 +151,14 @@ def _ingest(batch: ImportBatch, *, entries: list[Entry] | None, skipped: int, er
 
 @transaction.atomic
 def do_record_import(batch: ImportBatch, *, entries: list[Entry] | None, skipped: int = 0, error: str = "",
-                     actor=None) -> ImportBatch:
+                     actor: Actor = None) -> ImportBatch:
     """A worker read an uploaded export: store its new entries (or the reason it could not be read)."""
     return _ingest(batch, entries=entries, skipped=skipped, error=error, actor=actor)
 
 
 @transaction.atomic
-def do_import_entries(organization, *, source_name: str, file_name: str, entries: list[Entry], skipped: int,
-                      mapping: dict, actor=None) -> ImportBatch:
+def do_import_entries(organization: Organization, *, source_name: str, file_name: str, entries: list[Entry],
+                      skipped: int, mapping: dict, actor: Actor = None) -> ImportBatch:
     """An export read outside the queue (the `monitor_import` command is itself a batch job): the source, the
     batch and the new items are created together, with one audit row."""
     source = _named_source(organization, SourceKind.IMPORT, source_name)
@@ -181,18 +186,19 @@ def do_record_analysis(items: list[Item], *, model_version: str) -> int:
     return len(items)
 
 
-def _decide(item: Item, *, reviewer, label: str, grounds, types, ratings: dict, note: str,
-            recount: bool = True) -> dict:
+def _decide(item: Item, *, reviewer: Actor, label: str, grounds: Iterable[str], types: Iterable[str],
+            ratings: dict[str, Any], note: str, recount: bool = True) -> dict:
     severity = severity_of(ratings) if label != Label.NONE else ""
-    fields = dict(label=label, ground_bits=bits_of(grounds, GROUND_BITS), type_bits=bits_of(types, TYPE_BITS),
-                  severity=severity, note=note, reviewer=reviewer, reviewed_at=timezone.now(),
+    ground_bits, type_bits = bits_of(grounds, GROUND_BITS), bits_of(types, TYPE_BITS)
+    fields = dict(label=label, ground_bits=ground_bits, type_bits=type_bits, severity=severity,
+                  note=note, reviewer=reviewer, reviewed_at=timezone.now(),
                   engine_label=item.engine_label or Label.NONE, engine_ground_bits=item.engine_ground_bits,
                   model_version=item.model_version, organization_id=item.organization_id,
                   source_id=item.source_id, **{f: ratings.get(f) for f in RabatFactor.values})
     before = {"label": item.label, "grounds": item.grounds, "severity": item.severity}
     Review.objects.update_or_create(item=item, defaults=fields)
     item.state, item.label, item.severity = ItemState.REVIEWED, label, severity
-    item.ground_bits, item.type_bits = fields["ground_bits"], fields["type_bits"]
+    item.ground_bits, item.type_bits = ground_bits, type_bits
     item.save(update_fields=["state", "label", "severity", "ground_bits", "type_bits"])
     if recount:
         refresh_tallies_for([item])
@@ -200,8 +206,8 @@ def _decide(item: Item, *, reviewer, label: str, grounds, types, ratings: dict, 
 
 
 @transaction.atomic
-def do_review_item(item: Item, *, label: str, grounds=(), types=(), ratings=None, note: str = "",
-                   actor) -> Item:
+def do_review_item(item: Item, *, label: str, grounds: Iterable[str] = (), types: Iterable[str] = (),
+                   ratings: dict[str, Any] | None = None, note: str = "", actor: Actor) -> Item:
     """A reviewer confirms or corrects the engine's label, grounds and types and rates severity."""
     if label not in Label.values:
         raise ValueError(f"Unknown label: {label}")
@@ -214,7 +220,7 @@ def do_review_item(item: Item, *, label: str, grounds=(), types=(), ratings=None
 
 
 @transaction.atomic
-def do_review_items_in_bulk(items: list[Item], *, decision: str, actor) -> int:
+def do_review_items_in_bulk(items: list[Item], *, decision: str, actor: Actor) -> int:
     """`confirm`: the engine was right (its label, grounds and types); `none`: neither hateful nor offensive."""
     if decision not in ("confirm", "none"):
         raise ValueError(f"Unknown bulk decision: {decision}")
@@ -232,7 +238,8 @@ def do_review_items_in_bulk(items: list[Item], *, decision: str, actor) -> int:
 
 
 @transaction.atomic
-def do_create_report(organization, *, title: str, since, until, actor) -> MediaWatchReport:
+def do_create_report(organization: Organization, *, title: str, since: date, until: date,
+                     actor: Actor) -> MediaWatchReport:
     report = MediaWatchReport.objects.create(organization=organization, title=title, since=since, until=until,
                                              created_by=actor)
     record_audit(actor=actor, verb="monitoring.report_create", organization=organization, target=report,
@@ -241,7 +248,7 @@ def do_create_report(organization, *, title: str, since, until, actor) -> MediaW
 
 
 @transaction.atomic
-def do_publish_report(report: MediaWatchReport, *, actor) -> MediaWatchReport:
+def do_publish_report(report: MediaWatchReport, *, actor: Actor) -> MediaWatchReport:
     """Freeze the report's figures and examples (no handles, no personal data) and show it publicly."""
     from birarada.monitoring.reporting import build_report
 
@@ -253,14 +260,14 @@ def do_publish_report(report: MediaWatchReport, *, actor) -> MediaWatchReport:
 
 
 @transaction.atomic
-def record_labelled_data_export(organization, *, actor, rows: int) -> None:
+def record_labelled_data_export(organization: Organization, *, actor: Actor, rows: int) -> None:
     """Downloading every reviewed text with its decision is a read of the unit's work: it is audited."""
     record_audit(actor=actor, verb="monitoring.labelled_data_export", organization=organization, target=None,
                  changes={"rows": rows})
 
 
 @transaction.atomic
-def do_unpublish_report(report: MediaWatchReport, *, actor) -> MediaWatchReport:
+def do_unpublish_report(report: MediaWatchReport, *, actor: Actor) -> MediaWatchReport:
     report.published_at, report.published_data = None, {}
     report.save(update_fields=["published_at", "published_data"])
     record_audit(actor=actor, verb="monitoring.report_unpublish", organization=report.organization, target=report)

@@ -73,7 +73,7 @@ def analyse_items(items: list[Item]) -> int:
         return 0
     version = model_version()
     results = analyzer().analyze_batch([item.text for item in items])
-    for item, result in zip(items, results):
+    for item, result in zip(items, results, strict=True):
         apply_analysis(item, result, version)
     return do_record_analysis(items, model_version=version)
 
@@ -125,7 +125,7 @@ def check_draft(text: str) -> dict:
     findings = engine.lint(text)
     spans = passages(text)
     flagged = []
-    for (start, end), result in zip(spans, engine.analyze_batch([text[a:b] for a, b in spans])):
+    for (start, end), result in zip(spans, engine.analyze_batch([text[a:b] for a, b in spans]), strict=True):
         if result.label != "none":
             flagged.append({"text": text[start:end].strip(), "label": result.label, "grounds": result.grounds,
                             "types": list(result.types), "explanation": result.explain()})

@@ -127,7 +127,7 @@ def load_demo_monitoring() -> int:
     return added
 
 
-def _review_some(organization, rows, rng: random.Random) -> None:
+def _review_some(organization: Organization, rows, rng: random.Random) -> None:
     reviewer = get_user_model().objects.filter(username="moderator.izmir").first()
     intended = {text_key(text): (grounds, label) for _s, _l, text, grounds, label in rows}
     waiting = list(Item.objects.filter(organization=organization, state=ItemState.QUEUED).order_by("pk"))
@@ -144,7 +144,7 @@ def _review_some(organization, rows, rng: random.Random) -> None:
                                note="", actor=reviewer)
 
 
-def _publish_report(organization) -> None:
+def _publish_report(organization: Organization) -> None:
     if MediaWatchReport.objects.filter(organization=organization, title=REPORT_TITLE).exists():
         return
     today = timezone.localdate()

@@ -22,11 +22,12 @@ def report_csv(data: ReportData) -> str:
 
 
 def report_pdf(data: ReportData, *, title: str, organization_name: str) -> bytes:
+    from xml.sax.saxutils import escape
+
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import getSampleStyleSheet
     from reportlab.lib.units import cm
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table
-    from xml.sax.saxutils import escape
 
     font = pdf_font()
     styles = getSampleStyleSheet()

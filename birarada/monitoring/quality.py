@@ -10,6 +10,7 @@ from django.db.models import Count, F, Q
 from django.db.models.functions import TruncMonth
 from django.db.models.lookups import GreaterThan
 
+from birarada.core.models import Organization
 from birarada.core.vocabulary import Ground, Label
 from birarada.monitoring.models import Review, Source
 from birarada.monitoring.vocabulary import GROUND_BITS
@@ -26,13 +27,13 @@ def _rates(true_positive: int, engine: int, person: int, reviewed: int) -> dict:
     }
 
 
-def _counts(q_engine: Q, q_person: Q) -> dict:
+def _counts(q_engine: Q, q_person: Q) -> dict[str, Count]:
     # Counting a NOT NULL column of the covering index (label), not the id, keeps the scans index-only.
     return {"tp": Count("label", filter=q_engine & q_person), "e": Count("label", filter=q_engine),
             "p": Count("label", filter=q_person), "n": Count("label")}
 
 
-def engine_quality(organization) -> dict:
+def engine_quality(organization: Organization) -> dict:
     reviews = Review.objects.filter(organization=organization)
     overall = reviews.aggregate(**_counts(ENGINE, PERSON))
 
@@ -41,7 +42,7 @@ def engine_quality(organization) -> dict:
     by_source = [{"name": names.get(r["source_id"], "?"), **_rates(r["tp"], r["e"], r["p"], r["n"])}
                  for r in per_source]
 
-    ground_counts = {}
+    ground_counts: dict[str, Count] = {}
     for ground, bit in GROUND_BITS.items():
         engine = ENGINE & Q(GreaterThan(F("engine_ground_bits").bitand(bit), 0))
         person = PERSON & Q(GreaterThan(F("ground_bits").bitand(bit), 0))

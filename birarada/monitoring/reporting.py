@@ -13,6 +13,7 @@ from django.db.models import Count, DateField, F, Q, Sum
 from django.db.models.functions import Trunc
 from django.db.models.lookups import GreaterThan
 
+from birarada.core.models import Organization
 from birarada.core.vocabulary import DiscourseType, Ground, Label
 from birarada.monitoring.models import DailyTally, Item, ItemState, Source
 from birarada.monitoring.tallies import day_bounds, local_day
@@ -73,7 +74,7 @@ def _trend_unit(since: date, until: date) -> str:
     return "day" if days <= 62 else "week" if days <= 366 else "month"
 
 
-def build_report(organization, since: date, until: date, *, public: bool = False) -> ReportData:
+def build_report(organization: Organization, since: date, until: date, *, public: bool = False) -> ReportData:
     start, end = day_bounds(since, until)
     items = Item.objects.filter(organization=organization, published_at__gte=start, published_at__lt=end)
     data = ReportData(since=since.isoformat(), until=until.isoformat())

@@ -84,5 +84,5 @@ def rebuild_tallies(organization_id: int) -> None:
     span = Item.objects.filter(organization_id=organization_id).order_by("published_at")
     first, last = span.values_list("published_at", flat=True).first(), span.reverse().values_list(
         "published_at", flat=True).first()
-    if first is not None:
+    if first is not None and last is not None:  # two queries: the items may have gone in between
         refresh_tallies(organization_id, {local_day(first), local_day(last)})

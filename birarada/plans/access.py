@@ -17,6 +17,7 @@ from birarada.plans.models import (
     MonitoringNote,
     Objective,
     Plan,
+    PlanVersion,
 )
 from birarada.plans.module import EDIT_PLANS, MODERATE_PLAN_NOTES, VIEW_PLANS, WRITE_PLAN_NOTES
 
@@ -38,6 +39,7 @@ def with_parts(plans: QuerySet[Plan]) -> QuerySet[Plan]:
                  queryset=MonitoringNote.objects.filter(status=NoteStatus.PUBLISHED).select_related(
                      "author_organization"), to_attr="published_notes"),
         Prefetch("indicators", queryset=Indicator.objects.order_by("pk")),
+        Prefetch("versions", queryset=PlanVersion.objects.defer("snapshot")),
         Prefetch("indicators__values", queryset=IndicatorValue.objects.order_by("measured_on", "pk")),
     )
 
@@ -110,3 +112,11 @@ def district_plans_visible_to(workspace: Workspace) -> QuerySet[Plan]:
 def visits_visible_to(workspace: Workspace) -> QuerySet[CoordinationVisit]:
     workspace.require(VIEW_PLANS).require(Capability.VIEW_SUBUNITS)
     return CoordinationVisit.objects.filter(organization=workspace.organization).select_related("desk")
+
+
+def public_plan_version(organization_slug: str, plan_slug: str, version_id: object) -> PlanVersion:
+    plan = public_plan(organization_slug, plan_slug)
+    version = PlanVersion.objects.filter(plan=plan, pk=as_id(version_id)).first()
+    if version is None:
+        raise Http404
+    return version

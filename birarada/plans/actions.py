@@ -27,6 +27,7 @@ from birarada.plans.models import (
     MonitoringNote,
     Objective,
     Plan,
+    PlanVersion,
     Recommendation,
 )
 
@@ -47,6 +48,22 @@ def _check_known(values, allowed, what: str) -> list[str]:
     if unknown:
         raise PlanError(f"Unknown {what}: {', '.join(sorted(unknown))}")
     return list(values)
+
+
+def _keep_version(plan: Plan, reason: str) -> PlanVersion | None:
+    """Before a change to an adopted plan's content (objectives, actions, allocations, indicators), keep the
+    plan as it was and why it changes. Drafts change freely."""
+    if not plan.is_public:
+        return None
+    if not reason.strip():
+        raise PlanError("The plan was adopted: say why it changes (the earlier version is kept and shown).")
+    from birarada.plans.access import with_parts
+    from birarada.plans.exports import plan_json
+    from birarada.plans.progress import view_of
+
+    loaded = with_parts(Plan.objects.filter(pk=plan.pk)).get()
+    return PlanVersion.objects.create(plan=plan, reason=reason.strip()[:500],
+                                      snapshot=plan_json(view_of(loaded, timezone.localdate())))
 
 
 @transaction.atomic
@@ -91,12 +108,13 @@ def do_add_directorate(organization: Organization, name: str, *, actor: Actor) -
 
 @transaction.atomic
 def do_add_objective(plan: Plan, *, code: str, title: str, description: str = "", weight: Decimal = Decimal(1),
-                     actor: Actor) -> Objective:
+                     actor: Actor, reason: str = "") -> Objective:
+    version = _keep_version(plan, reason)
     objective = Objective(plan=plan, code=code, title=title, description=description, weight=weight)
     objective.full_clean()
     objective.save()
     record_audit(actor=actor, verb="plan.objective_add", organization=plan.organization, target=plan,
-                 changes={"objective": f"{code} {title}"[:200]})
+                 changes={"objective": f"{code} {title}"[:200], "version": version.pk if version else None})
     return objective
 
 
@@ -104,7 +122,7 @@ def do_add_objective(plan: Plan, *, code: str, title: str, description: str = ""
 def do_add_action(objective: Objective, *, code: str, title: str, actor: Actor, description: str = "",
                   owner_kind: str = OwnerKind.UNIT, owner_directorate: Directorate | None = None,
                   owner_partner: Organization | None = None, grounds=(), areas=(), starts_on: date | None = None,
-                  ends_on: date | None = None, weight: Decimal = Decimal(1)) -> Action:
+                  ends_on: date | None = None, weight: Decimal = Decimal(1), reason: str = "") -> Action:
     plan = objective.plan
     if owner_directorate is not None and owner_directorate.organization_id != plan.organization_id:
         raise PlanError("The directorate belongs to another organization.")
@@ -120,9 +138,11 @@ def do_add_action(objective: Objective, *, code: str, title: str, actor: Actor, 
                     areas=_check_known(areas, Area.values, "areas"), starts_on=starts_on, ends_on=ends_on,
                     weight=weight)
     action.full_clean()
+    version = _keep_version(plan, reason)
     action.save()
     record_audit(actor=actor, verb="plan.action_add", organization=plan.organization, target=plan,
-                 changes={"action": f"{code} {title}"[:200], "objective": objective.code})
+                 changes={"action": f"{code} {title}"[:200], "objective": objective.code,
+                          "version": version.pk if version else None})
     return action
 
 
@@ -169,7 +189,7 @@ def do_complete_milestone(milestone: Milestone, *, done_on: date, actor: Actor) 
 @transaction.atomic
 def do_set_budget_line(action: Action, *, year: int, allocated: Decimal, spent: Decimal = Decimal(0),
                        revised: Decimal | None = None, source: str = "municipal", budget_code: str = "",
-                       actor: Actor) -> BudgetLine:
+                       actor: Actor, reason: str = "") -> BudgetLine:
     """Create or update the action's budget for a year and source. Amounts are never negative; spending more
     than was allocated is allowed (and flagged where it is shown)."""
     plan = action.objective.plan
@@ -177,6 +197,10 @@ def do_set_budget_line(action: Action, *, year: int, allocated: Decimal, spent: 
         raise PlanError(f"{year} is outside the plan's period ({plan.start_year}–{plan.end_year}).")
     if min(allocated, spent, revised if revised is not None else Decimal(0)) < 0:
         raise PlanError("Amounts cannot be negative.")
+    existing = BudgetLine.objects.filter(action=action, year=year, source=source, budget_code=budget_code).first()
+    if existing is None or existing.allocated != allocated:
+        # The allocation is part of what the assembly adopted; spending and revisions are its execution.
+        _keep_version(plan, reason)
     line, _created = BudgetLine.objects.get_or_create(
         action=action, year=year, source=source, budget_code=budget_code, defaults={"allocated": allocated})
     before = {"allocated": str(line.allocated), "revised": str(line.revised), "spent": str(line.spent)}
@@ -194,7 +218,7 @@ def do_set_budget_line(action: Action, *, year: int, allocated: Decimal, spent: 
 
 @transaction.atomic
 def do_add_indicator(plan: Plan, *, name: str, actor: Actor, objective: Objective | None = None,
-                     action: Action | None = None, **fields) -> Indicator:
+                     action: Action | None = None, reason: str = "", **fields) -> Indicator:
     if fields.get("computed_key") and fields["computed_key"] not in registered_indicators():
         raise PlanError(f"No module computes {fields['computed_key']!r}.")
     for part in (objective, action and action.objective):
@@ -202,6 +226,7 @@ def do_add_indicator(plan: Plan, *, name: str, actor: Actor, objective: Objectiv
             raise PlanError("The objective or action belongs to another plan.")
     indicator = Indicator(plan=plan, objective=objective, action=action, name=name, **fields)
     indicator.full_clean()
+    _keep_version(plan, reason)
     indicator.save()
     record_audit(actor=actor, verb="plan.indicator_add", organization=plan.organization, target=plan,
                  changes=_plain({"indicator": name[:200], **fields}))
@@ -340,3 +365,44 @@ def do_log_coordination_visit(organization: Organization, desk: Organization, *,
     record_audit(actor=actor, verb="plan.coordination_visit", organization=organization, target=visit,
                  changes={"desk": desk.slug, "date": visited_on.isoformat()})
     return visit
+
+
+@transaction.atomic
+def do_start_next_plan(previous: Plan, *, slug: str, title: str, start_year: int, end_year: int,
+                       actor: Actor) -> Plan:
+    """A new draft plan carrying over the previous plan's objectives, its unfinished actions (with the milestones
+    not yet reached) and its indicators with their measured history, so achievements survive a new term."""
+    plan = do_create_plan(previous.organization, slug=slug, actor=actor, title=title, start_year=start_year,
+                          end_year=end_year, vision=previous.vision, grounds=previous.grounds,
+                          strategic_plan_refs=previous.strategic_plan_refs, sdg_targets=previous.sdg_targets,
+                          weighting=previous.weighting, currency=previous.currency)
+    objectives, carried_actions = {}, {}
+    for objective in previous.objectives.all():
+        objectives[objective.pk] = Objective.objects.create(plan=plan, code=objective.code, title=objective.title,
+                                                            description=objective.description,
+                                                            weight=objective.weight)
+        for action in objective.actions.exclude(status__in=[ActionStatus.DONE, ActionStatus.DROPPED]):
+            carried_actions[action.pk] = Action.objects.create(
+                objective=objectives[objective.pk], code=action.code, title=action.title,
+                description=action.description, owner_kind=action.owner_kind,
+                owner_directorate=action.owner_directorate, owner_partner=action.owner_partner,
+                grounds=action.grounds, areas=action.areas, weight=action.weight)
+            for milestone in action.milestones.filter(done_on__isnull=True):
+                Milestone.objects.create(action=carried_actions[action.pk], title=milestone.title,
+                                         due_on=milestone.due_on)
+    carried_indicators = 0
+    for indicator in previous.indicators.all():
+        if indicator.action_id and indicator.action_id not in carried_actions:
+            continue
+        copy = Indicator.objects.create(
+            plan=plan, objective=objectives.get(indicator.objective_id), action=carried_actions.get(indicator.action_id),
+            name=indicator.name, unit=indicator.unit, direction=indicator.direction, baseline=indicator.baseline,
+            baseline_on=indicator.baseline_on, target=indicator.target, target_on=indicator.target_on,
+            frequency=indicator.frequency, computed_key=indicator.computed_key)
+        IndicatorValue.objects.bulk_create([
+            IndicatorValue(indicator=copy, measured_on=v.measured_on, value=v.value, ground=v.ground, source=v.source)
+            for v in indicator.values.all()])
+        carried_indicators += 1
+    record_audit(actor=actor, verb="plan.start_next", organization=plan.organization, target=plan,
+                 changes={"from": previous.slug, "actions": len(carried_actions), "indicators": carried_indicators})
+    return plan

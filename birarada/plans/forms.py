@@ -55,6 +55,9 @@ class ObjectiveForm(forms.Form):
     title = forms.CharField(label=_("Objective"), max_length=300, widget=forms.TextInput(attrs={"dir": "auto"}))
     weight = forms.DecimalField(label=_("Weight"), max_digits=6, decimal_places=2, min_value=Decimal(0),
                                 initial=Decimal(1))
+    reason = forms.CharField(label=_("Why the adopted plan changes"), required=False, max_length=500,
+                             help_text=_("Needed once the plan is adopted: the earlier version is kept and shown "
+                                         "with this reason."), widget=forms.TextInput(attrs={"dir": "auto"}))
 
 
 class ActionForm(forms.Form):
@@ -70,6 +73,9 @@ class ActionForm(forms.Form):
                                       widget=forms.CheckboxSelectMultiple)
     starts_on = forms.DateField(label=_("Start"), required=False, widget=DateInput())
     ends_on = forms.DateField(label=_("End"), required=False, widget=DateInput())
+    reason = forms.CharField(label=_("Why the adopted plan changes"), required=False, max_length=500,
+                             help_text=_("Needed once the plan is adopted: the earlier version is kept and shown "
+                                         "with this reason."), widget=forms.TextInput(attrs={"dir": "auto"}))
 
     def __init__(self, *args, objectives=(), directorates=(), partners=(), **kwargs):
         super().__init__(*args, **kwargs)
@@ -122,6 +128,9 @@ class BudgetForm(forms.Form):
     allocated = forms.DecimalField(label=_("Allocated"), **MONEY_FIELD)
     revised = forms.DecimalField(label=_("Revised"), required=False, **MONEY_FIELD)
     spent = forms.DecimalField(label=_("Spent"), initial=Decimal(0), **MONEY_FIELD)
+    reason = forms.CharField(label=_("Why the adopted plan changes"), required=False, max_length=500,
+                             help_text=_("Needed once the plan is adopted: the earlier version is kept and shown "
+                                         "with this reason."), widget=forms.TextInput(attrs={"dir": "auto"}))
 
     def __init__(self, *args, actions=(), years=(), **kwargs):
         super().__init__(*args, **kwargs)
@@ -140,6 +149,9 @@ class IndicatorForm(forms.Form):
     target_on = forms.DateField(label=_("Target date"), required=False, widget=DateInput())
     frequency = forms.ChoiceField(label=_("Frequency"), choices=Frequency.choices)
     computed_key = forms.ChoiceField(label=_("Measured by"), required=False)
+    reason = forms.CharField(label=_("Why the adopted plan changes"), required=False, max_length=500,
+                             help_text=_("Needed once the plan is adopted: the earlier version is kept and shown "
+                                         "with this reason."), widget=forms.TextInput(attrs={"dir": "auto"}))
 
     def __init__(self, *args, objectives=(), actions=(), computed=(), **kwargs):
         super().__init__(*args, **kwargs)
@@ -240,3 +252,11 @@ class VisitForm(forms.Form):
     def __init__(self, *args, desks=(), **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["desk"].choices = [(str(d.pk), d.name) for d in desks]
+
+
+class NextPlanForm(forms.Form):
+    title = forms.CharField(label=_("Title of the next plan"), max_length=200,
+                            widget=forms.TextInput(attrs={"dir": "auto"}))
+    slug = forms.SlugField(label=_("Short name in addresses"), max_length=60)
+    start_year = forms.IntegerField(label=_("First year"), min_value=2000, max_value=2100)
+    end_year = forms.IntegerField(label=_("Last year"), min_value=2000, max_value=2100)

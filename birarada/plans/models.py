@@ -281,3 +281,15 @@ class CoordinationVisit(models.Model):
 
     class Meta:
         ordering = ["-visited_on", "-pk"]
+
+
+class PlanVersion(models.Model):
+    """The plan as it was before a change made after its adoption, with the reason for the change."""
+
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="versions")
+    made_at = models.DateTimeField(auto_now_add=True)
+    reason = models.CharField(_("reason for the change"), max_length=500)
+    snapshot = models.JSONField()
+
+    class Meta:
+        ordering = ["-made_at", "-pk"]

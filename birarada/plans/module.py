@@ -73,6 +73,7 @@ MANIFEST = Manifest(
         ("plan.directorate_add", _("Directorate added")),
         ("plan.note_add", _("Civil-society note received")),
         ("plan.note_moderate", _("Civil-society note moderated")),
+        ("plan.start_next", _("Next plan started from this one")),
         ("plan.coordination_visit", _("Visit to a district desk recorded")),
         ("review.log", _("Equality review requested")),
         ("review.opinion", _("Equality review opinion given")),

@@ -34,4 +34,6 @@ urlpatterns = [
     path("plans/", public.plans, name="public_plans"),
     path("plans/<slug:organization>/<slug:plan_slug>/", public.plan, name="public_plan"),
     path("plans/<slug:organization>/<slug:plan_slug>/plan.<planfmt:fmt>", public.plan_file, name="public_plan_file"),
+    path("plans/<slug:organization>/<slug:plan_slug>/versions/<int:version_id>.json", public.plan_version,
+         name="public_plan_version"),
 ]

@@ -15,11 +15,9 @@ def test_the_installed_modules_register_their_indicators(db):
 
 
 def test_incident_indicators_measure_the_records(city, make_member, django_user_model):
-    from birarada.incidents.actions import do_change_case_status, do_refer_case
-    from tests.incidents.conftest import VALID_REPORT
-
-    from birarada.incidents.actions import do_submit_report
+    from birarada.incidents.actions import do_change_case_status, do_refer_case, do_submit_report
     from birarada.incidents.forms import ReportForm
+    from tests.incidents.conftest import VALID_REPORT
 
     def report():
         form = ReportForm(VALID_REPORT)

@@ -20,7 +20,8 @@ PRODUCTION = {
 
 
 def manage(*args, env):
-    clean = {k: v for k, v in os.environ.items() if k not in {*PRODUCTION, "SECURE_SSL_REDIRECT", "STATICFILES_BACKEND", "DJANGO_ALLOW_ASYNC_UNSAFE"}}
+    dropped = {*PRODUCTION, "SECURE_SSL_REDIRECT", "STATICFILES_BACKEND", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    clean = {k: v for k, v in os.environ.items() if k not in dropped}
     return subprocess.run(
         [sys.executable, "manage.py", *args], cwd=ROOT, env={**clean, **env}, capture_output=True, text=True
     )

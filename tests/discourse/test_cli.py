@@ -43,7 +43,7 @@ def test_analyze_jsonl_with_another_text_column(tmp_path, capsys):
 
 def test_analyze_plain_text_counts_undecodable_lines(tmp_path, capsys):
     source = tmp_path / "in.txt"
-    source.write_bytes("Kürtleri istemiyoruz\n".encode() + b"bad \xff\xfe bytes\n" + "merhaba\n".encode())
+    source.write_bytes("Kürtleri istemiyoruz\n".encode() + b"bad \xff\xfe bytes\n" + b"merhaba\n")
     target = tmp_path / "out.jsonl"
     code, _, err = run(capsys, "analyze", str(source), "-o", str(target))
     assert code == 0

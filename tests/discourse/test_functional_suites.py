@@ -21,7 +21,8 @@ def test_every_functionality_has_at_least_twenty_cases(lang):
         assert len(cases) >= 20, name
 
 
-@pytest.mark.parametrize("lang,name,cases", [(lang, name, cases) for lang in ("tr", "en") for name, cases in _functionalities(lang)],
+@pytest.mark.parametrize("lang,name,cases",
+                         [(lang, name, cases) for lang in ("tr", "en") for name, cases in _functionalities(lang)],
                          ids=lambda v: v if isinstance(v, str) else None)
 def test_functionality(analyzer, lang, name, cases):
     wrong = [c.text for c in cases if (analyzer.analyze(c.text).label == "hateful") != c.hateful]

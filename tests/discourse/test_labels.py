@@ -8,7 +8,8 @@ def label(analyzer, text):
 
 
 @pytest.mark.parametrize("text", [
-    "Suriyelilerden nefret etmiyorum.", "Kürtler kötü insanlar değil.", "I don't hate Muslims.", "Women are not inferior.",
+    "Suriyelilerden nefret etmiyorum.", "Kürtler kötü insanlar değil.",
+    "I don't hate Muslims.", "Women are not inferior.",
 ])
 def test_negated_hate_is_not_hateful(analyzer, text):
     assert label(analyzer, text) == "none"
@@ -39,7 +40,9 @@ def test_abuse_without_a_protected_target_is_offensive(analyzer, text):
     assert label(analyzer, text) == "offensive"
 
 
-@pytest.mark.parametrize("text", ["Siktir, anahtarları unuttum.", "Amk yine yağmur yağıyor.", "Fuck, I missed the bus."])
+@pytest.mark.parametrize("text", [
+    "Siktir, anahtarları unuttum.", "Amk yine yağmur yağıyor.", "Fuck, I missed the bus.",
+])
 def test_profanity_alone_is_offensive(analyzer, text):
     assert label(analyzer, text) == "offensive"
 
@@ -77,7 +80,8 @@ def test_discourse_types(analyzer, text, expected_type):
     ("Suriyeliler defolsun", "migration"), ("Kürtler defolsun", "ethnicity"), ("Aleviler defolsun", "religion"),
     ("Kadınlar aptal", "gender"), ("Eşcinseller hastalıklı", "sexual_orientation"),
     ("Trans bireyler hastalıklı", "gender_identity"), ("Engelliler yük", "disability"), ("Yaşlılar asalak", "age"),
-    ("Fakirler pis", "socioeconomic"), ("Muslims are vermin", "religion"), ("Disabled people are a burden", "disability"),
+    ("Fakirler pis", "socioeconomic"), ("Muslims are vermin", "religion"),
+    ("Disabled people are a burden", "disability"),
 ])
 def test_grounds(analyzer, text, ground):
     a = analyzer.analyze(text)

@@ -23,7 +23,8 @@ def _fake_data(root):
     tr.mkdir(parents=True)
     rows = ["id\ttweet\tsubtask_a"]
     for i in range(80):
-        rows.append(f"{i}\t{'siktir git lan salak' if i % 3 == 0 else 'bugün hava çok güzel'} {i}\t{'OFF' if i % 3 == 0 else 'NOT'}")
+        text = "siktir git lan salak" if i % 3 == 0 else "bugün hava çok güzel"
+        rows.append(f"{i}\t{text} {i}\t{'OFF' if i % 3 == 0 else 'NOT'}")
     (tr / "offenseval-tr-training-v1.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
     en = root / "davidson2017"
     en.mkdir()
@@ -40,7 +41,7 @@ def test_training_is_deterministic(tmp_path):
     _fake_data(tmp_path / "data")
     first = training.train_all(tmp_path / "data", tmp_path / "one", log=lambda m: None)
     second = training.train_all(tmp_path / "data", tmp_path / "two", log=lambda m: None)
-    for a, b in zip(first, second):
+    for a, b in zip(first, second, strict=True):
         assert a.read_bytes() == b.read_bytes()
     model = LinearModel.load(first[0])
     from birarada.discourse.normalise import normalise

@@ -1,6 +1,8 @@
 import json
 
-from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
 
 from birarada.incidents.models import Case
 from birarada.incidents.openapi import SPEC

@@ -7,10 +7,10 @@ from django.db import connection
 
 from birarada.core import crypto
 from birarada.core.models import AuditEvent
-from tests.incidents.files import real_pdf
 from birarada.incidents import evidence
 from birarada.incidents.actions import do_add_case_note, do_send_message_to_reporter
 from birarada.incidents.models import Case
+from tests.incidents.files import real_pdf
 
 SECRET_STORY = "Hemşire bana Suriyeli olduğum için randevu vermedi"
 

@@ -43,7 +43,7 @@ def test_docx_upload(client, city, make_member):
 
 def test_txt_upload_and_unreadable_docx(client, city, make_member):
     client.force_login(make_member("comms", city["izmir"], Role.COMMUNICATIONS))
-    upload = SimpleUploadedFile("draft.txt", "Özürlüler için rampa yapıldı.".encode("utf-8"))
+    upload = SimpleUploadedFile("draft.txt", "Özürlüler için rampa yapıldı.".encode())
     assert "1 word to reconsider" in client.post(en("monitoring:checker", "izmir"), {"file": upload}).content.decode()
     broken = SimpleUploadedFile("draft.docx", b"not a zip file")
     response = client.post(en("monitoring:checker", "izmir"), {"file": broken, "text": "my draft"})

@@ -145,8 +145,9 @@ def test_the_public_page_costs_the_same_queries_with_more_actions(client, plan, 
     before = count()
     objective = plan.objectives.first()
     for n in range(12):
-        action = actions.do_add_action(objective, code=f"X{n}", title=f"Ek eylem {n}", actor=None)
-        actions.do_set_budget_line(action, year=2027, allocated=Decimal(10), actor=None)
+        action = actions.do_add_action(objective, code=f"X{n}", title=f"Ek eylem {n}", actor=None,
+                                       reason="Meclis kararıyla genişletildi")
+        actions.do_set_budget_line(action, year=2027, allocated=Decimal(10), actor=None, reason="Ek bütçe")
         actions.do_add_milestone(action, title="m", due_on=date(2027, 1, 1), actor=None)
     assert count() == before
 
@@ -180,3 +181,44 @@ def test_a_coordinator_compares_district_plans_and_records_visits(client, city, 
     assert "Aralıkta ikinci ziyaret" in client.get(url).content.decode()
     refused = client.post(url, {"desk": str(city["elsewhere"].pk), "visited_on": "2026-11-10", "topics": "x"})
     assert refused.status_code == 400
+
+
+def test_changes_after_adoption_keep_the_earlier_version_with_a_reason(client, plan):
+    objective = plan.objectives.first()
+    with pytest.raises(actions.PlanError, match="say why it changes"):
+        actions.do_add_action(objective, code="E1.9", title="Yeni eylem", actor=None)
+    actions.do_add_action(objective, code="E1.9", title="Yeni eylem", actor=None, reason="2026 bütçe revizyonu")
+    line = plan.objectives.first().actions.first().budget_lines.first()
+    actions.do_set_budget_line(line.action, year=line.year, allocated=line.allocated, spent=Decimal(999),
+                               actor=None)  # spending is execution, not a change of the plan: no reason needed
+    page = client.get("/en/plans/izmir/eep-2025/").content.decode()
+    assert "Changes since adoption" in page and "2026 bütçe revizyonu" in page
+    version = plan.versions.get()
+    earlier = json.loads(client.get(f"/en/plans/izmir/eep-2025/versions/{version.pk}.json").content)
+    codes = [a["code"] for o in earlier["plan"]["objectives"] for a in o["actions"]]
+    assert "E1.9" not in codes and "E1.1" in codes and earlier["reason"] == "2026 bütçe revizyonu"
+
+
+def test_the_next_plan_carries_over_unfinished_actions_and_indicator_history(client, city, plan, coordinator):
+    client.force_login(coordinator)
+    response = client.post(f"/en/workspace/izmir/plans/{plan.pk}/next/", {
+        "title": "Eşitlik Eylem Planı 2030–2034", "slug": "eep-2030", "start_year": "2030", "end_year": "2034"})
+    following = Plan.objects.get(slug="eep-2030")
+    assert response.status_code == 302 and following.status == "draft"
+    codes = sorted(a.code for o in following.objectives.all() for a in o.actions.all())
+    assert codes == ["E1.1", "E1.2"]  # E2.1 was done
+    assert [m.title for m in following.objectives.get(code="H1").actions.get(code="E1.1").milestones.all()] == [
+        "Rapor"]  # the milestone already reached stays with the old plan
+    trained = following.indicators.get(name="Eğitilen personel")
+    assert [(v.measured_on, v.value) for v in trained.values.all()] == [(date(2025, 12, 31), Decimal(120))]
+
+
+@pytest.mark.parametrize("what, data", [("status", {}), ("objective", {"code": ""}), ("action", {}),
+                                        ("budget", {"allocated": "-5"}), ("indicator", {}), ("value", {}),
+                                        ("milestone", {}), ("next", {"slug": "a b"})])
+def test_every_plan_form_answers_bad_input_with_a_400_and_changes_nothing(client, plan, coordinator, what, data):
+    client.force_login(coordinator)
+    before = AuditEvent.objects.count()
+    response = client.post(f"/en/workspace/izmir/plans/{plan.pk}/{what}/", data)
+    assert response.status_code == 400
+    assert AuditEvent.objects.count() == before

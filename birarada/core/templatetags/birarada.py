@@ -1,7 +1,14 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language_info
+
+if TYPE_CHECKING:
+    from birarada.core.access import Workspace
 
 register = template.Library()
 
@@ -28,12 +35,12 @@ def language_links(context):
 
 
 @register.filter
-def has_capability(workspace, capability: str) -> bool:
+def has_capability(workspace: Workspace | None, capability: str) -> bool:
     return workspace is not None and workspace.can(capability)
 
 
 @register.simple_tag
-def workspace_entries(workspace):
+def workspace_entries(workspace: Workspace | None) -> list[dict]:
     """The pages of the installed modules that this workspace's roles may open."""
     from birarada.core.modules import workspace_entries_for
 

@@ -3,6 +3,7 @@ from django.contrib.auth import views as auth_views
 from django.utils.translation import gettext_lazy as _
 
 from birarada.core.actions import record_audit
+from birarada.core.types import AuthenticatedHttpRequest
 
 
 class SignInView(auth_views.LoginView):
@@ -12,6 +13,7 @@ class SignInView(auth_views.LoginView):
 
 class PasswordChangeView(auth_views.PasswordChangeView):
     template_name = "registration/password_change.html"
+    request: AuthenticatedHttpRequest  # the view is behind login_required
 
     def get_success_url(self):
         from django.urls import reverse

@@ -2,10 +2,11 @@ import json
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.models import User
 from django.core.paginator import Paginator
 from django.db import IntegrityError
 from django.db.models import Count
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -15,22 +16,23 @@ from birarada.core import actions
 from birarada.core.access import (
     Capability,
     access_membership_by_id,
-    audit_events_visible_to,
     access_workspace_by_slug,
+    audit_events_visible_to,
     organizations_of,
     subunits_visible_to,
 )
 from birarada.core.figures import csv_response
 from birarada.core.forms import AddMemberForm, AuditFilterForm, OrganizationProfileForm
+from birarada.core.models import AuditEvent, Membership, Organization, WorkerHeartbeat
 from birarada.core.modules import audit_verb_labels
-from birarada.core.models import AuditEvent, Membership, WorkerHeartbeat
+from birarada.core.types import AuthenticatedHttpRequest
 
 SESSION_KEY = "workspace_slug"
 
 
 @login_required
 @require_GET
-def workspace_index(request: HttpRequest) -> HttpResponse:
+def workspace_index(request: AuthenticatedHttpRequest) -> HttpResponse:
     """Send a person to the workspace they used last, or to their first organization."""
     organizations = organizations_of(request.user)
     if not organizations:
@@ -41,17 +43,17 @@ def workspace_index(request: HttpRequest) -> HttpResponse:
     return redirect("core:workspace_home", slug=chosen.slug)
 
 
-def _where_they_last_worked(user, organizations):
+def _where_they_last_worked(user: User, organizations: list[Organization]) -> Organization | None:
     """The organization of the person's latest recorded work (audit log), among theirs; None if none yet."""
     by_id = {o.pk: o for o in organizations}
     latest = (AuditEvent.objects.filter(actor=user, organization__in=list(by_id)).exclude(verb="auth.sign_in")
               .order_by("-at", "-pk").values_list("organization_id", flat=True).first())
-    return by_id.get(latest)
+    return by_id.get(latest) if latest is not None else None
 
 
 @login_required
 @require_GET
-def workspace_home(request: HttpRequest, slug: str) -> HttpResponse:
+def workspace_home(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     workspace = access_workspace_by_slug(request.user, slug)
     request.session[SESSION_KEY] = slug
     has_subunits = workspace.organization.children.exists()
@@ -60,7 +62,7 @@ def workspace_home(request: HttpRequest, slug: str) -> HttpResponse:
 
 @login_required
 @require_GET
-def members(request: HttpRequest, slug: str) -> HttpResponse:
+def members(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     workspace = access_workspace_by_slug(request.user, slug, Capability.VIEW_MEMBERS)
     rows = Membership.objects.filter(organization=workspace.organization).select_related("user").order_by(
         "user__username", "role"
@@ -74,7 +76,7 @@ def members(request: HttpRequest, slug: str) -> HttpResponse:
 
 @login_required
 @require_POST
-def member_add(request: HttpRequest, slug: str) -> HttpResponse:
+def member_add(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     workspace = access_workspace_by_slug(request.user, slug, Capability.MANAGE_MEMBERS)
     form = AddMemberForm(request.POST)
     if form.is_valid():
@@ -91,7 +93,7 @@ def member_add(request: HttpRequest, slug: str) -> HttpResponse:
 
 @login_required
 @require_POST
-def member_remove(request: HttpRequest, slug: str, membership_id: int) -> HttpResponse:
+def member_remove(request: AuthenticatedHttpRequest, slug: str, membership_id: int) -> HttpResponse:
     membership, workspace = access_membership_by_id(request.user, slug, membership_id)
     if membership.user == request.user and membership.role == "admin":
         others = Membership.objects.filter(organization=workspace.organization, role="admin").exclude(
@@ -107,7 +109,7 @@ def member_remove(request: HttpRequest, slug: str, membership_id: int) -> HttpRe
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def profile(request: HttpRequest, slug: str) -> HttpResponse:
+def profile(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     workspace = access_workspace_by_slug(request.user, slug, Capability.EDIT_PROFILE)
     organization = workspace.organization
     form = OrganizationProfileForm(request.POST or None, instance=organization)
@@ -123,7 +125,7 @@ def profile(request: HttpRequest, slug: str) -> HttpResponse:
 
 @login_required
 @require_GET
-def audit_log(request: HttpRequest, slug: str) -> HttpResponse:
+def audit_log(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     workspace = access_workspace_by_slug(request.user, slug, Capability.VIEW_AUDIT_LOG)
     verbs = audit_verb_labels()
     form = AuditFilterForm(request.GET or None, verbs=verbs)
@@ -160,7 +162,7 @@ def audit_log(request: HttpRequest, slug: str) -> HttpResponse:
 
 @login_required
 @require_GET
-def units(request: HttpRequest, slug: str) -> HttpResponse:
+def units(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     workspace = access_workspace_by_slug(request.user, slug, Capability.VIEW_SUBUNITS)
     subunits = subunits_visible_to(workspace)
     staff_counts = dict(
@@ -174,7 +176,7 @@ def units(request: HttpRequest, slug: str) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def system(request: HttpRequest, slug: str) -> HttpResponse:
+def system(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     """Shows whether the background worker answers; a POST asks it to."""
     workspace = access_workspace_by_slug(request.user, slug, Capability.CHECK_SYSTEM)
     if request.method == "POST":

@@ -8,6 +8,9 @@ the ``rob_*`` ones mix hateful and non-hateful cases. Entries are texts (the fun
 (text, hateful?) pairs. Later fixes used both sets, so their scores now are not estimates.
 """
 
+# functionality → (its label, entries): an entry is a text with that label or a (text, hateful?) pair
+CheckSet = dict[str, tuple[bool, list[str | tuple[str, bool]]]]
+
 # set → lang → functionality → (right, total) at first scoring
 FIRST_PASS = {
     1: {
@@ -50,7 +53,7 @@ FIRST_PASS = {
     },
 }
 
-TR_1 = {
+TR_1: CheckSet = {
  "negative_emotion": (True, [
   "Afganlardan tiksiniyorum, hepsinden.", "Çingenelere karşı içimde büyük bir öfke var.",
   "Ermenileri hiç sevmem, sevmeyeceğim de.", "Eşcinselleri gördükçe midem bulanıyor.",
@@ -179,7 +182,7 @@ TR_1 = {
   ("Mültecilerimizi seviyoruz", False), ("Suriyelilerle birlikte iftar yaptık", False)]),
 }
 
-EN_1 = {
+EN_1: CheckSet = {
  "negative_emotion": (True, [
   "I can't stand Muslims, never could.", "Honestly I despise immigrants.", "Gay people disgust me.",
   "I hate Mexicans with a passion.", "Jews make me sick.", "I loathe trans people.", "Refugees fill me with rage.",
@@ -290,7 +293,7 @@ EN_1 = {
   ("Love my immigrant neighbours ❤️", False), ("@USER refugees welcome here URL", False), ("#RefugeesWelcome", False)]),
 }
 
-TR_2 = {
+TR_2: CheckSet = {
  "negative_emotion": (True, [
   "Suriyeli görünce tepem atıyor, hiçbirini çekemiyorum.", "Ermenilere duyduğum nefret bitmez.",
   "Çingenelerden ölesiye nefret ediyorum.", "Lezbiyenlerden iğreniyorum açıkçası.",
@@ -391,7 +394,7 @@ TR_2 = {
   ("Mültecilerle birlikte çalışıyoruz", False)]),
 }
 
-EN_2 = {
+EN_2: CheckSet = {
  "negative_emotion": (True, [
   "Muslims make my blood boil.", "I truly despise gay people.", "Can't stand being around immigrants.",
   "Jewish people disgust me to my core.", "I hate trans people so much.", "Refugees? I loathe them.",
@@ -480,7 +483,7 @@ EN_2 = {
 }
 
 
-SETS = {1: {"tr": TR_1, "en": EN_1}, 2: {"tr": TR_2, "en": EN_2}}
+SETS: dict[int, dict[str, CheckSet]] = {1: {"tr": TR_1, "en": EN_1}, 2: {"tr": TR_2, "en": EN_2}}
 
 
 def cases(lang: str, sets=(1, 2)) -> list[tuple[str, str, bool]]:

@@ -1,6 +1,7 @@
 """JSON intake for partner organizations and call centres (see /api/v1/openapi.json)."""
 
 import json
+from typing import Any
 
 from django.conf import settings
 from django.http import HttpRequest, JsonResponse
@@ -18,7 +19,7 @@ FIELDS = ("grounds", "area", "description", "occurred_on", "occurred_approx", "d
 
 
 def _error(status: int, message: str, fields: dict | None = None) -> JsonResponse:
-    body = {"error": message}
+    body: dict[str, Any] = {"error": message}
     if fields:
         body["fields"] = fields
     return JsonResponse(body, status=status)
@@ -107,7 +108,8 @@ def submit_report(request: HttpRequest) -> JsonResponse:
     if organization is None:
         return _error(503, "Reporting is not set up on this server.")
     language = body.get("language")
-    language = language if isinstance(language, str) and language in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
+    if not (isinstance(language, str) and language in dict(settings.LANGUAGES)):
+        language = settings.LANGUAGE_CODE
     report = form.as_report()
     case, receipt = actions.do_submit_report(organization=route_report(organization, report.district),
                                              report=report, channel="api", language=language)

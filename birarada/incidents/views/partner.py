@@ -4,12 +4,14 @@ from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
-from django.utils.translation import gettext as _, gettext_lazy
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods
 
 from birarada.core.access import access_workspace_by_slug
+from birarada.core.types import AuthenticatedHttpRequest
 from birarada.incidents import actions
 from birarada.incidents.access import access_referral_by_id, referrals_visible_to
 from birarada.incidents.choices import ReferralStatus
@@ -26,7 +28,7 @@ class ReferralUpdateForm(forms.Form):
 
 @login_required
 @require_GET
-def referrals(request: HttpRequest, slug: str) -> HttpResponse:
+def referrals(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     workspace = access_workspace_by_slug(request.user, slug, VIEW_REFERRED_CASES, member=True)
     rows = referrals_visible_to(workspace).select_related("case", "case__organization").order_by("-created_at", "-pk")
     page = Paginator(rows, 50).get_page(request.GET.get("page"))
@@ -35,7 +37,7 @@ def referrals(request: HttpRequest, slug: str) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def referral_detail(request: HttpRequest, slug: str, referral_id: int) -> HttpResponse:
+def referral_detail(request: AuthenticatedHttpRequest, slug: str, referral_id: int) -> HttpResponse:
     referral, workspace = access_referral_by_id(request.user, slug, referral_id)
     form = ReferralUpdateForm(request.POST or None, initial={"status": referral.status, "note": referral.partner_note})
     if request.method == "POST" and form.is_valid():

@@ -1,22 +1,27 @@
 """The unit's side: triage queue, case file, handling actions, statistics."""
 
+from typing import Any, cast
+
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.models import User
 from django.core.paginator import Paginator
-from django.db.models import Count, Q
-from django.http import Http404, HttpRequest, HttpResponse
+from django.db.models import Count, Q, QuerySet
+from django.forms import ChoiceField, Form
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_GET, require_POST
 
-from birarada.core.access import Capability, access_workspace_by_slug, history_of
+from birarada.core.access import Capability, Workspace, access_workspace_by_slug, history_of
 from birarada.core.collation import sorted_turkish
-from birarada.core.modules import audit_verb_labels
 from birarada.core.figures import csv_response
-from birarada.core.models import Organization, OrganizationKind, Role
+from birarada.core.models import AuditEvent, Organization, OrganizationKind, Role
+from birarada.core.modules import audit_verb_labels
+from birarada.core.types import AuthenticatedHttpRequest
 from birarada.incidents import actions
 from birarada.incidents import evidence as evidence_files
 from birarada.incidents.access import (
@@ -36,6 +41,7 @@ from birarada.incidents.forms import (
     StatusForm,
     TransferForm,
 )
+from birarada.incidents.models import Case
 from birarada.incidents.module import HANDLE_CASES
 from birarada.incidents.statistics import case_statistics
 
@@ -50,7 +56,7 @@ QUEUE_FILTERS = {
 }
 
 
-def _case_workers(organization):
+def _case_workers(organization: Organization) -> QuerySet[User]:
     return get_user_model().objects.filter(
         memberships__organization=organization,
         memberships__role__in=[Role.CASE_WORKER, Role.COORDINATOR, Role.ADMIN],
@@ -62,14 +68,14 @@ PARTNER_KINDS = [OrganizationKind.NGO, OrganizationKind.ARTS_INSTITUTION, Organi
                  OrganizationKind.OTHER]
 
 
-def _partners():
+def _partners() -> QuerySet[Organization]:
     """Organizations that can receive a referral: partners that use the platform, so someone can read it."""
     return Organization.objects.on_platform().filter(kind__in=PARTNER_KINDS)
 
 
 @login_required
 @require_GET
-def queue(request: HttpRequest, slug: str) -> HttpResponse:
+def queue(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     workspace = access_workspace_by_slug(request.user, slug, HANDLE_CASES, member=True)
     chosen = request.GET.get("show", "open")
     chosen = chosen if chosen in QUEUE_FILTERS else "open"
@@ -86,15 +92,15 @@ def queue(request: HttpRequest, slug: str) -> HttpResponse:
 
 @login_required
 @require_GET
-def case_detail(request: HttpRequest, slug: str, case_id: int) -> HttpResponse:
+def case_detail(request: AuthenticatedHttpRequest, slug: str, case_id: int) -> HttpResponse:
     case, workspace = access_case_by_id(request.user, slug, case_id)
     return _render_case(request, workspace, case)
 
 
-def _case_context(workspace, case, **forms):
+def _case_context(workspace: Workspace, case: Case, **forms: Form) -> dict[str, Any]:
     next_statuses = [(s, label) for s, label in CaseStatus.choices if s in TRANSITIONS[case.status]]
     status_form = forms.get("status_form") or StatusForm(initial={"status": next_statuses[0][0]})
-    status_form.fields["status"].choices = next_statuses
+    cast(ChoiceField, status_form.fields["status"]).choices = next_statuses
     return {
         "workspace": workspace, "case": case,
         "notes": case.notes.select_related("author"),
@@ -115,7 +121,7 @@ def _case_context(workspace, case, **forms):
     }
 
 
-def _history(case):
+def _history(case: Case) -> list[AuditEvent]:
     verbs = audit_verb_labels()
     events = list(history_of(case))
     for event in events:
@@ -123,27 +129,30 @@ def _history(case):
     return events
 
 
-def _render_case(request, workspace, case, status=200, **forms):
+def _render_case(request: AuthenticatedHttpRequest, workspace: Workspace, case: Case, status: int = 200,
+                 **forms: Form) -> HttpResponse:
     """The one way the case file (narrative, contact, notes, messages) is shown: every render is audited,
     whether it answers a GET or re-shows the page with a form error."""
     actions.record_case_view(case, actor=request.user)
     return render(request, "incidents/case_detail.html", _case_context(workspace, case, **forms), status=status)
 
 
-def _invalid(request, workspace, case, **forms):
+def _invalid(request: AuthenticatedHttpRequest, workspace: Workspace, case: Case, **forms: Form) -> HttpResponse:
     return _render_case(request, workspace, case, status=400, **forms)
 
 
 @login_required
 @sensitive_post_parameters()
 @require_POST
-def case_action(request: HttpRequest, slug: str, case_id: int, action: str) -> HttpResponse:
+def case_action(request: AuthenticatedHttpRequest, slug: str, case_id: int, action: str) -> HttpResponse:
     """One endpoint per handling step; each validates its own small form and calls one action function."""
     case, workspace = access_case_by_id(request.user, slug, case_id)
     actor = request.user
+    form: Form
     if action == "status":
         form = StatusForm(request.POST)
-        form.fields["status"].choices = [(s, label) for s, label in CaseStatus.choices if s in TRANSITIONS[case.status]]
+        cast(ChoiceField, form.fields["status"]).choices = [
+            (s, label) for s, label in CaseStatus.choices if s in TRANSITIONS[case.status]]
         if not form.is_valid():
             return _invalid(request, workspace, case, status_form=form)
         actions.do_change_case_status(case, form.cleaned_data["status"], reason=form.cleaned_data["reason"],
@@ -172,7 +181,9 @@ def case_action(request: HttpRequest, slug: str, case_id: int, action: str) -> H
         actions.do_send_message_to_reporter(case, form.cleaned_data["text"], actor=actor)
     elif action == "refer":
         if not case.consent_referral or not case.is_open:
-            messages.error(request, _("This case cannot be referred: the reporter did not allow it, or it is finished."))
+            messages.error(
+                request, _("This case cannot be referred: the reporter did not allow it, or it is finished.")
+            )
             return redirect("incidents:case_detail", slug=slug, case_id=case.pk)
         form = ReferralForm(request.POST, partners=sorted_turkish(_partners(), key=lambda o: o.name))
         if not form.is_valid():
@@ -197,7 +208,7 @@ def case_action(request: HttpRequest, slug: str, case_id: int, action: str) -> H
 
 @login_required
 @require_GET
-def evidence_download(request: HttpRequest, slug: str, case_id: int, evidence_id: int) -> HttpResponse:
+def evidence_download(request: AuthenticatedHttpRequest, slug: str, case_id: int, evidence_id: int) -> HttpResponse:
     item, _workspace = access_evidence_by_id(request.user, slug, case_id, evidence_id)
     case = item.case
     actions.record_case_view(case, actor=request.user, what="evidence")
@@ -210,7 +221,7 @@ def evidence_download(request: HttpRequest, slug: str, case_id: int, evidence_id
 
 @login_required
 @require_GET
-def statistics(request: HttpRequest, slug: str) -> HttpResponse:
+def statistics(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     workspace = access_workspace_by_slug(request.user, slug, Capability.VIEW_STATISTICS)
     has_units = workspace.can(Capability.VIEW_SUBUNITS) and workspace.organization.children.exists()
     include_units = has_units and request.GET.get("units") == "1"

@@ -1,11 +1,12 @@
 """The communications checker: a draft in, inclusive-language findings and hateful passages out."""
 
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_http_methods
 
 from birarada.core.access import access_workspace_by_slug
+from birarada.core.types import AuthenticatedHttpRequest
 from birarada.core.vocabulary import Ground
 from birarada.monitoring.analysis import check_draft
 from birarada.monitoring.forms import DraftForm
@@ -14,7 +15,7 @@ from birarada.monitoring.module import CHECK_COMMUNICATIONS
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def checker(request: HttpRequest, slug: str) -> HttpResponse:
+def checker(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     workspace = access_workspace_by_slug(request.user, slug, CHECK_COMMUNICATIONS)
     form = DraftForm(request.POST or None, request.FILES or None)
     result = None

@@ -2,12 +2,13 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from birarada.core.figures import bar_chart, trend_chart
+from birarada.core.types import AuthenticatedHttpRequest
 from birarada.monitoring import actions
 from birarada.monitoring.access import access_report_by_id, moderation_workspace, reports_visible_to
 from birarada.monitoring.exports import report_csv, report_pdf
@@ -33,7 +34,7 @@ def charts_for(data: ReportData) -> dict:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def reports(request: HttpRequest, slug: str) -> HttpResponse:
+def reports(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     workspace = moderation_workspace(request.user, slug)
     form = ReportForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
@@ -47,7 +48,7 @@ def reports(request: HttpRequest, slug: str) -> HttpResponse:
 
 @login_required
 @require_GET
-def report(request: HttpRequest, slug: str, report_id: int) -> HttpResponse:
+def report(request: AuthenticatedHttpRequest, slug: str, report_id: int) -> HttpResponse:
     media_report, workspace = access_report_by_id(request.user, slug, report_id)
     data = build_report(workspace.organization, media_report.since, media_report.until)
     return render(request, "monitoring/report.html",
@@ -56,7 +57,7 @@ def report(request: HttpRequest, slug: str, report_id: int) -> HttpResponse:
 
 @login_required
 @require_GET
-def report_file(request: HttpRequest, slug: str, report_id: int, fmt: str) -> HttpResponse:
+def report_file(request: AuthenticatedHttpRequest, slug: str, report_id: int, fmt: str) -> HttpResponse:
     media_report, workspace = access_report_by_id(request.user, slug, report_id)
     data = build_report(workspace.organization, media_report.since, media_report.until)
     return report_download(data, media_report.title, workspace.organization.name, fmt,
@@ -75,7 +76,7 @@ def report_download(data: ReportData, title: str, organization_name: str, fmt: s
 
 @login_required
 @require_POST
-def report_publish(request: HttpRequest, slug: str, report_id: int) -> HttpResponse:
+def report_publish(request: AuthenticatedHttpRequest, slug: str, report_id: int) -> HttpResponse:
     media_report, workspace = access_report_by_id(request.user, slug, report_id)
     if request.POST.get("publish") == "1":
         actions.do_publish_report(media_report, actor=request.user)

@@ -8,7 +8,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET
 
 from birarada.core.figures import csv_response
-from birarada.plans.access import public_plan, public_plans
+from birarada.plans.access import public_plan, public_plan_version, public_plans
 from birarada.plans.exports import CSV_HEADER, plan_csv_rows, plan_json
 from birarada.plans.progress import view_of
 
@@ -35,3 +35,14 @@ def plan_file(request: HttpRequest, organization: str, plan_slug: str, fmt: str)
         response["Content-Disposition"] = f'attachment; filename="{stem}.json"'
         return response
     return csv_response(f"{stem}.csv", CSV_HEADER, plan_csv_rows(view))
+
+
+@require_GET
+def plan_version(request: HttpRequest, organization: str, plan_slug: str, version_id: int) -> HttpResponse:
+    """The plan as it was before a change made after adoption (JSON, the same shape as the current plan's)."""
+    version = public_plan_version(organization, plan_slug, version_id)
+    response = HttpResponse(json.dumps({"reason": version.reason, "replaced_at": version.made_at.isoformat(),
+                                        "plan": version.snapshot}, ensure_ascii=False, indent=1),
+                            content_type="application/json; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{organization}-{plan_slug}-version-{version.pk}.json"'
+    return response

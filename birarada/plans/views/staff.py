@@ -22,6 +22,7 @@ from birarada.plans.forms import (
     IndicatorForm,
     MilestoneDoneForm,
     MilestoneForm,
+    NextPlanForm,
     ObjectiveForm,
     PlanForm,
     StatusForm,
@@ -77,14 +78,16 @@ def _forms(plan, workspace, **given):
             objectives=objectives, actions=plan_actions, computed=registered_indicators().values()),
         "value_form": given.get("value") or ValueForm(indicators=[s.indicator for s in view.indicators]),
         "directorate_form": given.get("directorate") or DirectorateForm(),
+        "next_form": given.get("next") or NextPlanForm(initial={"start_year": plan.end_year + 1,
+                                                                "end_year": plan.end_year + 5}),
     }
 
 
-def _page(request, plan, workspace, status=200, **given):
+def _page(request, plan, workspace, code=200, **given):
     view, forms = _forms(plan, workspace, **given)
     can_edit = workspace.can(EDIT_PLANS) and workspace.is_member
     return render(request, "plans/plan.html", {"workspace": workspace, "view": view, "plan": plan,
-                                               "can_edit": can_edit, **(forms if can_edit else {})}, status=status)
+                                               "can_edit": can_edit, **(forms if can_edit else {})}, status=code)
 
 
 @login_required
@@ -133,7 +136,8 @@ def plan_change(request: HttpRequest, slug: str, plan_id: int, what: str) -> Htt
                 owner_directorate=Directorate.objects.filter(organization=found.organization,
                                                              pk=data["owner_directorate"] or 0).first(),
                 owner_partner=Organization.objects.in_directory().filter(pk=data["owner_partner"] or 0).first(),
-                grounds=data["grounds"], areas=data["areas"], starts_on=data["starts_on"], ends_on=data["ends_on"])
+                grounds=data["grounds"], areas=data["areas"], starts_on=data["starts_on"], ends_on=data["ends_on"],
+                reason=data["reason"])
         elif what == "action_update":
             form = ActionUpdateForm(request.POST, actions=plan_actions)
             if not form.is_valid():
@@ -163,7 +167,8 @@ def plan_change(request: HttpRequest, slug: str, plan_id: int, what: str) -> Htt
             data = form.cleaned_data
             actions.do_set_budget_line(_by_id(plan_actions, data["action"]), year=data["year"],
                                        allocated=data["allocated"], revised=data["revised"], spent=data["spent"],
-                                       source=data["source"], budget_code=data["budget_code"], actor=actor)
+                                       source=data["source"], budget_code=data["budget_code"], actor=actor,
+                                       reason=data["reason"])
         elif what == "indicator":
             form = IndicatorForm(request.POST, objectives=objectives, actions=plan_actions,
                                  computed=registered_indicators().values())
@@ -183,6 +188,16 @@ def plan_change(request: HttpRequest, slug: str, plan_id: int, what: str) -> Htt
             indicator = _by_id([s.indicator for s in view.indicators], data["indicator"])
             actions.do_record_indicator_value(indicator, measured_on=data["measured_on"], value=data["value"],
                                               source=data["source"], actor=actor)
+        elif what == "next":
+            form = NextPlanForm(request.POST)
+            if not form.is_valid():
+                return _page(request, found, workspace, 400, next=form)
+            data = form.cleaned_data
+            if found.organization.plans.filter(slug=data["slug"]).exists():
+                raise actions.PlanError(_("Another plan of this organization already has this short name."))
+            following = actions.do_start_next_plan(found, actor=actor, **data)
+            messages.success(request, _("The next plan was started from this one, as a draft."))
+            return redirect("plans:plan", slug=slug, plan_id=following.pk)
         elif what == "directorate":
             form = DirectorateForm(request.POST)
             if not form.is_valid():

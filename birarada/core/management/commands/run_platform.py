@@ -7,7 +7,6 @@ import time
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-
 MAX_RESTARTS_A_MINUTE = 5
 
 

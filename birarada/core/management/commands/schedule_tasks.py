@@ -10,4 +10,6 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         started = ensure_scheduled()
-        self.stdout.write(f"{len(periodic_tasks())} periodic tasks; started {len(started)}: {', '.join(started) or '—'}")
+        self.stdout.write(
+            f"{len(periodic_tasks())} periodic tasks; started {len(started)}: {', '.join(started) or '—'}"
+        )

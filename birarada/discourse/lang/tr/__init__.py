@@ -1,9 +1,22 @@
 """Turkish language data. Terms are folded (see ``birarada.discourse.lang``); prefix matching is the default
 because Turkish adds suffixes ("Suriyeliler", "Suriyelilerden", "Suriyelilere" all start with "suriyeli")."""
 
+from .cues import (
+                   COMPARE,
+                   COUNTER,
+                   CUES,
+                   INGROUP,
+                   INSULT,
+                   NEGATED_VERB,
+                   NEGATION_AFTER,
+                   PATTERNS,
+                   POSITIVE,
+                   PROFANITY,
+                   REPORT,
+                   SECOND_PERSON,
+                   SECOND_PERSON_PATTERN,
+)
 from .groups import FUZZY_EXCLUDE, IDENTITY, IMPLICIT, NON_PROTECTED, SLURS
-from .cues import (COMPARE, COUNTER, CUES, INGROUP, INSULT, NEGATION_AFTER, NEGATED_VERB, PATTERNS, POSITIVE, SECOND_PERSON_PATTERN,
-                   PROFANITY, REPORT, SECOND_PERSON)
 from .inclusive import INCLUSIVE
 
 PREFIX_DEFAULT = True

@@ -52,7 +52,7 @@ CUES = {
         "temizleyelim", "temizlemek lazım", "temizlensin", "yok edilmeli", "yok edelim", "yok etmek",
         "yok edin", "katledin", "katliam", "boğazla", "kesin kafasını", "kafasını kes", "kafalarını kes",
         "kellesini", "doğra", "parçala", "linç", "linc", "dövün", "dövmek lazım", "dövülmeli", "sopa",
-        "kan dökülecek", "kan akacak", "kanları akacak", "hesap sorul", "hesabı sorul", "hesabını sor", "kanlarını", "hesabını soracağız", "hepsini öldür", 
+        "kan dökülecek", "kan akacak", "kanları akacak", "hesap sorul", "hesabı sorul", "hesabını sor", "kanlarını", "hesabını soracağız", "hepsini öldür",
         "sizi bitireceğiz", "bitireceğiz", "bitirin", "ezin", "ezilmeli", "imha", "soykırım yapılmalı",
         "kısırlaştır", "kisirlastir", "tecavüz edilmeli", "taşlan", "recm", "infaz", "idam edilmeli",
         "idam edilsin", "asmalı", "asmak gerek", "ateş açıl", "ateş açın", "ateş edin", "kurşun sık", "avlayacag", "avlayalim", "avlamali", "avlanmali", "yakacag", "asacag", "vuracag", "doveceg", "ezeceg", "keseceg", "sikacag", "gebertecek", "oldurecek", "sıkın", "silahla", "🔫", "🔪", "💣", "⚰", "ateşe verin", "yakıp yıkın",
@@ -61,7 +61,7 @@ CUES = {
     ],
     "violence_normalisation": [
         "oh olsun", "ohh olsun", "hak ettiler", "hak ettiler", "hak etti", "hak ediyorlar", "hakettiler",
-        "haketti", "hakediyor", "az bile", "azdı bile", 
+        "haketti", "hakediyor", "az bile", "azdı bile",
         "daha fazlası", "gerekeni yapmışlar", "dersini vermişler",
         "ders olsun", "dayağı hak", "dayak yemeli", "dayak yemeyi", "sopayı hak", "yerini bildirmişler", "haddini bildir", "haddi bildirilmeli", "doğru yapmış",
         "keşke hepsi", "keske hepsi", "müstahak", "mustahak", "üzülmem", "üzülmeyiz", "umurumda olmaz", "ağlamam", "kimse ağlamaz",
@@ -89,7 +89,7 @@ CUES = {
     "blame": [
         "yüzünden", "yuzunden", "sebep oluyor", "sorumlusu", "suçu", "mahvetti", "sorunların kaynağı", "sorunlarin kaynagi", "sorunların sebebi", "her şeyin sebebi", "suçların kaynağı", "kaynağı onlar", "böldü", "bölüyor", "bölmek", "peşkeş", "maaş alıyor", "maaş veriliyor", "zehirliyor", "zehirledi", "zehirlemek", "dünyayı yönet", "her şeyin arkasında", "arkasında onlar", "kuklacı", "zarar$", "zarar veriyor", "mahvol", "battı", "bozuldu", "kirlendi", "çöplüğe döndü", "mahvediyor",
         "mahvettiler", "bozdu", "bozuyor", "batırdı", "batırıyor", "çaldı", "çalıyor", "calıyor",
-        "işimizi", "isimizi", "işlerimizi", "ekmeğimizi", "ekmegimizi", "kiraları artır", 
+        "işimizi", "isimizi", "işlerimizi", "ekmeğimizi", "ekmegimizi", "kiraları artır",
         "suç oranı", "suc orani", "suçlar arttı", "işsizliğin", "doldu", "dolduruldu", "istila etti",
         "istila ediyor", "işgal etti", "isgal", "kirletti", "kirletiyor", "talan", "sömürüyor", "sömürdü",
         "sırtımızdan", "vergilerimizle", "vergimizle", "paramızla", "bedava", "maaş bağlan", "maas baglan",
@@ -158,7 +158,7 @@ INSULT = [
 # Condemning words: with a report or quotation they make counter-speech.
 COUNTER = [
     "nefret soylem", "nefret suçu", "nefret sucu", "ırkçı", "irkci",
-    "ayrımcı", "ayrimci", "homofobik", 
+    "ayrımcı", "ayrimci", "homofobik",
     "transfobik", "kadın düşmanı", "kadin dusmani", "yabancı düşmanı", "yabanci dusmani", "kabul edilemez",
     "kabul edemeyiz", "utanmalı", "utanmali", "utanç", "utanc", "ayıp", "ayip", "yazık", "yazik",
     "üzücü", "uzucu", "üzüldüm", "uzuldum", "kınıyorum", "kiniyorum", "kınıyoruz", "kiniyoruz", "yanlış",

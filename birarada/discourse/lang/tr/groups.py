@@ -57,7 +57,7 @@ IDENTITY = [
     ("gayrimuslim", "religion", "gayrimüslimler"), ("dindar", "religion", "dindarlar"),
     ("basortulu", "religion", "başörtülü kadınlar"), ("carsafli", "religion", "çarşaflı kadınlar"),
     # gender
-    ("kadin~ca", "gender", "kadınlar"), ("bayan$", "gender", "kadınlar"), 
+    ("kadin~ca", "gender", "kadınlar"), ("bayan$", "gender", "kadınlar"),
     ("kari$~des", "gender", "kadınlar"), ("karilar", "gender", "kadınlar"),
     ("hatun$", "gender", "kadınlar"), ("feminist", "gender", "feministler"), ("erkekler", "gender", "erkekler"),
     ("anneler", "gender", "anneler"), ("kadinlar", "gender", "kadınlar"),

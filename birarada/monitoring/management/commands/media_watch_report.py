@@ -50,7 +50,11 @@ class Command(BaseCommand):
                                            {"title": title, "organization": organization, "data": data,
                                             **charts_for(data)}).encode("utf-8")
         if output == "-":
-            self.stdout.buffer.write(content) if hasattr(self.stdout, "buffer") else self.stdout.write(content.decode())
+            buffer = getattr(self.stdout, "buffer", None)  # bytes as they are, when the output has a binary side
+            if buffer is not None:
+                buffer.write(content)
+            else:
+                self.stdout.write(content.decode())
         else:
             try:
                 Path(output).write_bytes(content)
