@@ -1,3 +1,5 @@
+from typing import cast
+
 from django import forms
 from django.conf import settings
 from django.utils import timezone
@@ -44,7 +46,7 @@ class ReportForm(forms.Form):
         choices=Ground.choices,
         widget=forms.CheckboxSelectMultiple,
     )
-    area = forms.ChoiceField(label=_("Where in city life did it happen?"), choices=[("", "—")] + Area.choices)
+    area = forms.ChoiceField(label=_("Where in city life did it happen?"), choices=[("", "—"), *Area.choices])
     occurred_on = forms.DateField(
         label=_("Date"), required=False, widget=DateInput(),
         help_text=_("If you know it."),
@@ -88,7 +90,8 @@ class ReportForm(forms.Form):
     # A fresh random value per form: a second POST of the same form (reload, double click) stores nothing twice.
     submission = forms.CharField(required=False, max_length=64, widget=forms.HiddenInput)
     leave_empty = forms.CharField(
-        required=False, label=_("Leave this empty"), widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"})
+        required=False, label=_("Leave this empty"),
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
     )
 
     def clean_occurred_on(self):
@@ -98,7 +101,8 @@ class ReportForm(forms.Form):
         return value
 
     def clean(self):
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         if data.get("consent_contact") and not (data.get("contact_email") or data.get("contact_phone")):
             self.add_error(
                 "contact_email",
@@ -169,11 +173,12 @@ class MessageForm(forms.Form):
 class StatusForm(forms.Form):
     status = forms.ChoiceField(label=_("New status"), choices=CaseStatus.choices)
     reason = forms.ChoiceField(
-        label=_("Reason (when resolving or closing)"), required=False, choices=[("", "—")] + ClosureReason.choices
+        label=_("Reason (when resolving or closing)"), required=False, choices=[("", "—"), *ClosureReason.choices]
     )
 
     def clean(self):
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         if data.get("status") in CaseStatus.final_values() and not data.get("reason"):
             self.add_error("reason", _("Say why the case is resolved or closed."))
         return data
@@ -184,7 +189,7 @@ class AssignForm(forms.Form):
 
     def __init__(self, *args, case_workers=(), **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["assignee"].choices = [("", _("Nobody"))] + [
+        cast(forms.ChoiceField, self.fields["assignee"]).choices = [("", _("Nobody"))] + [
             (str(u.pk), u.get_full_name() or u.username) for u in case_workers
         ]
 
@@ -204,7 +209,7 @@ class ReferralForm(forms.Form):
 
     def __init__(self, *args, partners=(), **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["partner"].choices = [(str(p.pk), p.name) for p in partners]
+        cast(forms.ChoiceField, self.fields["partner"]).choices = [(str(p.pk), p.name) for p in partners]
 
 
 class TransferForm(forms.Form):
@@ -217,4 +222,4 @@ class TransferForm(forms.Form):
 
     def __init__(self, *args, destinations=(), **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["destination"].choices = [(str(o.pk), o.name) for o in destinations]
+        cast(forms.ChoiceField, self.fields["destination"]).choices = [(str(o.pk), o.name) for o in destinations]

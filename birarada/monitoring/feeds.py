@@ -53,7 +53,7 @@ def _connect_checked(host: str, port: int, timeout, source_address=None) -> sock
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except (socket.gaierror, UnicodeError):
         raise FeedError(f"The feed's server name could not be found: {host[:100]}.") from None
-    if not settings.MONITORING_ALLOW_PRIVATE_FEEDS and any(_is_private(info[4][0]) for info in infos):
+    if not settings.MONITORING_ALLOW_PRIVATE_FEEDS and any(_is_private(str(info[4][0])) for info in infos):
         raise FeedError(
             "The feed address points into a private network. Ask the administrator to allow "
             "internal feeds (MONITORING_ALLOW_PRIVATE_FEEDS) if it really is one."
@@ -74,16 +74,22 @@ def _connect_checked(host: str, port: int, timeout, source_address=None) -> sock
     raise last_error or OSError(f"could not connect to {host}")
 
 
+def _source_address(connection: http.client.HTTPConnection) -> tuple[str, int] | None:
+    # HTTPConnection.__init__ sets `source_address` (CPython's http.client); typeshed does not declare the attribute.
+    return connection.source_address  # type: ignore[attr-defined]
+
+
 class _PinnedHTTPConnection(http.client.HTTPConnection):
-    def connect(self):
-        self.sock = _connect_checked(self.host, self.port, self.timeout, self.source_address)
+    def connect(self) -> None:
+        self.sock = _connect_checked(self.host, self.port, self.timeout, _source_address(self))
 
 
 class _PinnedHTTPSConnection(http.client.HTTPSConnection):
-    def connect(self):
-        sock = _connect_checked(self.host, self.port, self.timeout, self.source_address)
+    def connect(self) -> None:
+        sock = _connect_checked(self.host, self.port, self.timeout, _source_address(self))
         # The certificate is checked against the name asked for, over the connection to the checked address.
-        self.sock = self._context.wrap_socket(sock, server_hostname=self.host)
+        # HTTPSConnection.__init__ keeps its SSL context as `_context` (CPython); typeshed does not declare it.
+        self.sock = self._context.wrap_socket(sock, server_hostname=self.host)  # type: ignore[attr-defined]
 
 
 class _PinnedHTTPHandler(urllib.request.HTTPHandler):
@@ -92,8 +98,12 @@ class _PinnedHTTPHandler(urllib.request.HTTPHandler):
 
 
 class _PinnedHTTPSHandler(urllib.request.HTTPSHandler):
+    def __init__(self, context: ssl.SSLContext) -> None:
+        super().__init__(context=context)
+        self.pinned_context = context  # what HTTPSHandler keeps as `_context`, which typeshed does not declare
+
     def https_open(self, req):
-        return self.do_open(_PinnedHTTPSConnection, req, context=self._context)
+        return self.do_open(_PinnedHTTPSConnection, req, context=self.pinned_context)
 
 
 class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):

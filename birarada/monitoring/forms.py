@@ -1,3 +1,5 @@
+from typing import cast
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
@@ -81,7 +83,7 @@ class BulkReviewForm(forms.Form):
 
     def __init__(self, *args, item_ids=(), **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["items"].choices = [(i, i) for i in item_ids]
+        cast(forms.ChoiceField, self.fields["items"]).choices = [(i, i) for i in item_ids]
 
 
 class ReportForm(forms.Form):
@@ -90,7 +92,8 @@ class ReportForm(forms.Form):
     until = forms.DateField(label=_("Until (included)"), widget=DateInput())
 
     def clean(self):
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         if data.get("since") and data.get("until") and data["since"] > data["until"]:
             self.add_error("until", _("The end of the period must not be before its start."))
         return data
@@ -102,7 +105,8 @@ class DraftForm(forms.Form):
     file = forms.FileField(label=_("Or upload a .txt or .docx file"), required=False)
 
     def clean(self):
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         upload = data.get("file")
         if upload:
             data["text"] = read_upload(upload, self)

@@ -221,7 +221,7 @@ def do_add_indicator(plan: Plan, *, name: str, actor: Actor, objective: Objectiv
                      action: Action | None = None, reason: str = "", **fields) -> Indicator:
     if fields.get("computed_key") and fields["computed_key"] not in registered_indicators():
         raise PlanError(f"No module computes {fields['computed_key']!r}.")
-    for part in (objective, action and action.objective):
+    for part in (objective, action.objective if action is not None else None):
         if part is not None and part.plan_id != plan.pk:
             raise PlanError("The objective or action belongs to another plan.")
     indicator = Indicator(plan=plan, objective=objective, action=action, name=name, **fields)
@@ -376,7 +376,8 @@ def do_start_next_plan(previous: Plan, *, slug: str, title: str, start_year: int
                           end_year=end_year, vision=previous.vision, grounds=previous.grounds,
                           strategic_plan_refs=previous.strategic_plan_refs, sdg_targets=previous.sdg_targets,
                           weighting=previous.weighting, currency=previous.currency)
-    objectives, carried_actions = {}, {}
+    objectives: dict[int, Objective] = {}
+    carried_actions: dict[int, Action] = {}
     for objective in previous.objectives.all():
         objectives[objective.pk] = Objective.objects.create(plan=plan, code=objective.code, title=objective.title,
                                                             description=objective.description,
@@ -395,7 +396,9 @@ def do_start_next_plan(previous: Plan, *, slug: str, title: str, start_year: int
         if indicator.action_id and indicator.action_id not in carried_actions:
             continue
         copy = Indicator.objects.create(
-            plan=plan, objective=objectives.get(indicator.objective_id), action=carried_actions.get(indicator.action_id),
+            plan=plan,
+            objective=objectives.get(indicator.objective_id) if indicator.objective_id is not None else None,
+            action=carried_actions.get(indicator.action_id) if indicator.action_id is not None else None,
             name=indicator.name, unit=indicator.unit, direction=indicator.direction, baseline=indicator.baseline,
             baseline_on=indicator.baseline_on, target=indicator.target, target_on=indicator.target_on,
             frequency=indicator.frequency, computed_key=indicator.computed_key)

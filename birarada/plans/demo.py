@@ -13,8 +13,10 @@ from birarada.plans import actions
 from birarada.plans.choices import ActionStatus, OwnerKind
 from birarada.plans.models import Plan
 
-# code, objective, [(code, action, owner directorate or None, status, [(year, allocated, spent)], milestones done/total)]
-OBJECTIVES = [
+# An action: code, title, owner directorate or None, status, [(year, allocated, spent)], milestones (done, total).
+DemoAction = tuple[str, str, str | None, ActionStatus, list[tuple[int, int, int]], tuple[int, int]]
+# code, objective, actions
+OBJECTIVES: list[tuple[str, str, list[DemoAction]]] = [
     ("H1", "Kentsel hizmetlere eşit erişim", [
         ("E1.1", "Toplu taşımada engelli erişimi denetimleri", "Ulaşım Dairesi", ActionStatus.ON_TRACK,
          [(2025, 850_000, 790_000), (2026, 900_000, 310_000)], (2, 3)),
@@ -112,7 +114,7 @@ def _reviews_and_notes(izmir: Organization, plan: Plan) -> None:
     actions.do_give_opinion(bus, opinion="conditional", reasons="Hattın dokuz durağından beşi tekerlekli sandalyeyle "
                             "kullanılamıyor.", recommendations=["Rampalı durak platformları", "Sesli durak anonsu"],
                             decided_on=today - timedelta(days=12), actor=None)
-    first = bus.recommendations.order_by("pk").first()
+    first = bus.recommendations.earliest("pk")
     actions.do_follow_up_recommendation(first, adopted=True, on=today - timedelta(days=2), actor=None)
     actions.do_log_review(izmir, title="Kordon yaz festivali programı", directorate=culture, kind="event",
                           grounds=["ethnicity", "migration"], actor=None, received_on=today - timedelta(days=5),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from birarada.plans.models import BudgetLine
 from birarada.plans.progress import PlanView
 
 
@@ -56,7 +57,7 @@ CSV_HEADER = ["objective", "action", "title", "status", "progress_percent", "own
 def plan_csv_rows(view: PlanView):
     for o in view.objectives:
         for a in o.actions:
-            lines = list(a.action.budget_lines.all()) or [None]
+            lines: list[BudgetLine | None] = list(a.action.budget_lines.all()) or [None]
             for line in lines:
                 yield [o.objective.code, a.action.code, a.action.title, a.action.status, a.progress, _owner(a.action),
                        line.year if line else "", line.source if line else "", line.budget_code if line else "",

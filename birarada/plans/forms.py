@@ -1,4 +1,5 @@
 from decimal import Decimal
+from typing import TypedDict, cast
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
@@ -18,7 +19,14 @@ from birarada.plans.choices import (
     Weighting,
 )
 
-MONEY_FIELD = {"max_digits": 16, "decimal_places": 2, "min_value": Decimal(0)}
+
+class _MoneyField(TypedDict):
+    max_digits: int
+    decimal_places: int
+    min_value: Decimal
+
+
+MONEY_FIELD: _MoneyField = {"max_digits": 16, "decimal_places": 2, "min_value": Decimal(0)}
 
 
 class PlanForm(forms.Form):
@@ -38,7 +46,8 @@ class PlanForm(forms.Form):
                                   choices=Weighting.choices)
 
     def clean(self):
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         if data.get("start_year") and data.get("end_year") and data["end_year"] < data["start_year"]:
             self.add_error("end_year", _("The last year comes before the first."))
         return data
@@ -79,12 +88,16 @@ class ActionForm(forms.Form):
 
     def __init__(self, *args, objectives=(), directorates=(), partners=(), **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["objective"].choices = [(str(o.pk), f"{o.code} {o.title}") for o in objectives]
-        self.fields["owner_directorate"].choices = [("", "—")] + [(str(d.pk), d.name) for d in directorates]
-        self.fields["owner_partner"].choices = [("", "—")] + [(str(p.pk), p.name) for p in partners]
+        cast(forms.ChoiceField, self.fields["objective"]).choices = [
+            (str(o.pk), f"{o.code} {o.title}") for o in objectives]
+        cast(forms.ChoiceField, self.fields["owner_directorate"]).choices = [("", "—")] + [
+            (str(d.pk), d.name) for d in directorates]
+        cast(forms.ChoiceField, self.fields["owner_partner"]).choices = [("", "—")] + [
+            (str(p.pk), p.name) for p in partners]
 
     def clean(self):
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         kind = data.get("owner_kind")
         if kind == OwnerKind.DIRECTORATE and not data.get("owner_directorate"):
             self.add_error("owner_directorate", _("Choose the directorate."))
@@ -102,7 +115,7 @@ class ActionUpdateForm(forms.Form):
 
     def __init__(self, *args, actions=(), **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["action"].choices = [(str(a.pk), f"{a.code} {a.title}") for a in actions]
+        cast(forms.ChoiceField, self.fields["action"]).choices = [(str(a.pk), f"{a.code} {a.title}") for a in actions]
 
 
 class MilestoneForm(forms.Form):
@@ -112,7 +125,7 @@ class MilestoneForm(forms.Form):
 
     def __init__(self, *args, actions=(), **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["action"].choices = [(str(a.pk), f"{a.code} {a.title}") for a in actions]
+        cast(forms.ChoiceField, self.fields["action"]).choices = [(str(a.pk), f"{a.code} {a.title}") for a in actions]
 
 
 class MilestoneDoneForm(forms.Form):
@@ -134,8 +147,8 @@ class BudgetForm(forms.Form):
 
     def __init__(self, *args, actions=(), years=(), **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["action"].choices = [(str(a.pk), f"{a.code} {a.title}") for a in actions]
-        self.fields["year"].choices = [(y, str(y)) for y in years]
+        cast(forms.ChoiceField, self.fields["action"]).choices = [(str(a.pk), f"{a.code} {a.title}") for a in actions]
+        cast(forms.ChoiceField, self.fields["year"]).choices = [(y, str(y)) for y in years]
 
 
 class IndicatorForm(forms.Form):
@@ -155,10 +168,10 @@ class IndicatorForm(forms.Form):
 
     def __init__(self, *args, objectives=(), actions=(), computed=(), **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["attached_to"].choices = (
+        cast(forms.ChoiceField, self.fields["attached_to"]).choices = (
             [(f"objective-{o.pk}", f"{o.code} {o.title}") for o in objectives]
             + [(f"action-{a.pk}", f"{a.code} {a.title}") for a in actions])
-        self.fields["computed_key"].choices = [("", _("Values entered by the unit"))] + [
+        cast(forms.ChoiceField, self.fields["computed_key"]).choices = [("", _("Values entered by the unit"))] + [
             (i.key, _("The platform: %(name)s") % {"name": i.title}) for i in computed]
 
 
@@ -170,7 +183,8 @@ class ValueForm(forms.Form):
 
     def __init__(self, *args, indicators=(), **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["indicator"].choices = [(str(i.pk), i.name) for i in indicators if not i.is_computed]
+        cast(forms.ChoiceField, self.fields["indicator"]).choices = [
+            (str(i.pk), i.name) for i in indicators if not i.is_computed]
 
 
 class DirectorateForm(forms.Form):
@@ -193,7 +207,8 @@ class ReviewForm(forms.Form):
 
     def __init__(self, *args, directorates=(), **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["directorate"].choices = [("", "—")] + [(str(d.pk), d.name) for d in directorates]
+        cast(forms.ChoiceField, self.fields["directorate"]).choices = [("", "—")] + [
+            (str(d.pk), d.name) for d in directorates]
 
 
 class OpinionForm(forms.Form):
@@ -205,7 +220,8 @@ class OpinionForm(forms.Form):
     decided_on = forms.DateField(label=_("Opinion given on"), widget=DateInput())
 
     def clean(self):
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         lines = [line.strip() for line in (data.get("recommendations") or "").splitlines() if line.strip()]
         if data.get("opinion") in (Opinion.CONDITIONAL, Opinion.UNFAVOURABLE) and not lines:
             self.add_error("recommendations", _("Write at least one recommendation."))
@@ -251,7 +267,7 @@ class VisitForm(forms.Form):
 
     def __init__(self, *args, desks=(), **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["desk"].choices = [(str(d.pk), d.name) for d in desks]
+        cast(forms.ChoiceField, self.fields["desk"]).choices = [(str(d.pk), d.name) for d in desks]
 
 
 class NextPlanForm(forms.Form):

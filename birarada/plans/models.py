@@ -4,6 +4,7 @@ a budget per year; indicators (manual or computed by the platform) measure objec
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import TypedDict
 
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -24,7 +25,13 @@ from birarada.plans.choices import (
     Weighting,
 )
 
-MONEY = {"max_digits": 16, "decimal_places": 2}
+
+class _Money(TypedDict):
+    max_digits: int
+    decimal_places: int
+
+
+MONEY: _Money = {"max_digits": 16, "decimal_places": 2}
 
 
 class Directorate(models.Model):

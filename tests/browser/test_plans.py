@@ -37,11 +37,13 @@ def test_a_coordinator_builds_adopts_and_publishes_a_plan(browser, live_server, 
 
         submit(1, lambda d: (d.locator("[name=code]").fill("H1"), d.locator("[name=title]").fill("Eşit erişim")))
         for code, title in (("E1.1", "Rampalar"), ("E1.2", "Çok dilli masa")):
-            submit(2, lambda d: (d.locator("[name=code]").fill(code), d.locator("[name=title]").fill(title)))
+            submit(2, lambda d, code=code, title=title: (d.locator("[name=code]").fill(code),
+                                                         d.locator("[name=title]").fill(title)))
         # Forms now: status, objective, action, action update, milestone, budget, indicator, directorate.
         for action_index, amount in ((0, "250000"), (1, "100000")):
-            submit(5, lambda d: (d.locator("[name=action]").select_option(index=action_index),
-                                 d.locator("[name=allocated]").fill(amount)))
+            submit(5, lambda d, action_index=action_index, amount=amount: (
+                d.locator("[name=action]").select_option(index=action_index),
+                d.locator("[name=allocated]").fill(amount)))
         submit(6, lambda d: (d.locator("[name=name]").fill("Alınan başvurular"),
                              d.locator("[name=computed_key]").select_option("incidents.reports_received")))
         submit(0, lambda d: (d.locator("[name=status]").select_option("adopted"),

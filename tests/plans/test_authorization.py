@@ -40,10 +40,9 @@ class TestPlansMatrix(authz.Matrix):
 
     @pytest.fixture
     def objects(self, city):
-        from birarada.plans import actions
-
         from datetime import date
 
+        from birarada.plans import actions
         from birarada.plans.models import MonitoringNote
 
         found = {}

@@ -1,9 +1,8 @@
 """Equality reviews (mandatory consultancy) and civil-society monitoring notes."""
 
-from datetime import date, timedelta
+from datetime import date
 
 import pytest
-from django.utils import timezone
 
 from birarada.core.models import AuditEvent, Role
 from birarada.core.modules import indicators

@@ -1,6 +1,7 @@
 """The resident's side: report, receive a receipt, follow the case. No account, no JavaScript needed."""
 
 import secrets
+from typing import Any
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
@@ -12,6 +13,7 @@ from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_GET, require_http_methods
 
 from birarada.core import ratelimit
+from birarada.core.figures import SMALL_CELL
 from birarada.incidents import actions
 from birarada.incidents.access import (
     case_for_receipt,
@@ -22,7 +24,6 @@ from birarada.incidents.access import (
 )
 from birarada.incidents.evidence import EvidenceError, clean_upload
 from birarada.incidents.forms import EvidenceForm, ReceiptForm, ReplyForm, ReportForm
-from birarada.core.figures import SMALL_CELL
 from birarada.incidents.statistics import TOTAL_ROUNDING, CaseStatistics
 
 SENT_SUBMISSIONS = "incidents_sent_submissions"  # random form values, never receipts
@@ -130,7 +131,7 @@ def status(request: HttpRequest) -> HttpResponse:
     elif request.method == "POST" and "leave" in request.POST:
         request.session.pop(REPORTER_CASE, None)
         return redirect("incidents:status")
-    context = {"case": case, "receipt_form": receipt_form, "reply_form": reply_form}
+    context: dict[str, Any] = {"case": case, "receipt_form": receipt_form, "reply_form": reply_form}
     if case is not None:
         context["messages_list"] = case.messages.all()
     return render(request, "incidents/status.html", context, status=400 if receipt_form.errors else 200)

@@ -4,13 +4,14 @@ import json
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
+from django.http import HttpResponse, StreamingHttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from birarada.core.types import AuthenticatedHttpRequest
 from birarada.monitoring import actions
 from birarada.monitoring.access import (
     access_item_by_id,
@@ -33,8 +34,9 @@ def _queue(workspace, show: str, source_id: int | None):
     items = items_visible_to(workspace).in_queue()
     if source_id:
         items = items.filter(source_id=source_id)
-    if SHOW.get(show):
-        items = getattr(items, SHOW[show])()
+    method = SHOW.get(show)
+    if method:
+        items = getattr(items, method)()
     return items
 
 
@@ -47,9 +49,11 @@ def _int(value) -> int | None:
 
 @login_required
 @require_GET
-def queue(request: HttpRequest, slug: str) -> HttpResponse:
+def queue(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     workspace = moderation_workspace(request.user, slug)
-    show = request.GET.get("show") if request.GET.get("show") in SHOW else "flagged"
+    show = request.GET.get("show", "")
+    if show not in SHOW:
+        show = "flagged"
     source_id = _int(request.GET.get("source"))
     page = max(1, _int(request.GET.get("page")) or 1)
     # No COUNT(*) over the whole queue: one row more than a page tells whether there is a next page.
@@ -66,7 +70,7 @@ def queue(request: HttpRequest, slug: str) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def item_review(request: HttpRequest, slug: str, item_id: int) -> HttpResponse:
+def item_review(request: AuthenticatedHttpRequest, slug: str, item_id: int) -> HttpResponse:
     item, workspace = access_item_by_id(request.user, slug, item_id)
     review = review_of(item)
     if review is not None:
@@ -93,7 +97,7 @@ def item_review(request: HttpRequest, slug: str, item_id: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def bulk_review(request: HttpRequest, slug: str) -> HttpResponse:
+def bulk_review(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     moderation_workspace(request.user, slug)
     ids = [i for i in (_int(v) for v in request.POST.getlist("items")) if i is not None]
     form = BulkReviewForm(request.POST, item_ids=ids)
@@ -111,7 +115,7 @@ def bulk_review(request: HttpRequest, slug: str) -> HttpResponse:
 
 @login_required
 @require_GET
-def quality(request: HttpRequest, slug: str) -> HttpResponse:
+def quality(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     workspace = moderation_workspace(request.user, slug)
     return render(request, "monitoring/quality.html",
                   {"workspace": workspace, **engine_quality(workspace.organization)})
@@ -119,7 +123,7 @@ def quality(request: HttpRequest, slug: str) -> HttpResponse:
 
 @login_required
 @require_GET
-def labelled_data(request: HttpRequest, slug: str) -> StreamingHttpResponse:
+def labelled_data(request: AuthenticatedHttpRequest, slug: str) -> StreamingHttpResponse:
     """Reviewer decisions as JSON lines, for retraining the engine (text, label, grounds, types)."""
     workspace = moderation_workspace(request.user, slug)
     actions.record_labelled_data_export(workspace.organization, actor=request.user,

@@ -3,11 +3,12 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from birarada.core.types import AuthenticatedHttpRequest
 from birarada.monitoring import actions
 from birarada.monitoring.access import (
     access_source_by_id,
@@ -36,14 +37,14 @@ def _page(request, workspace, status=200, **forms):
 
 @login_required
 @require_GET
-def sources(request: HttpRequest, slug: str) -> HttpResponse:
+def sources(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     workspace = moderation_workspace(request.user, slug)
     return _page(request, workspace)
 
 
 @login_required
 @require_POST
-def feed_add(request: HttpRequest, slug: str) -> HttpResponse:
+def feed_add(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     workspace = moderation_workspace(request.user, slug)
     form = FeedForm(request.POST)
     if not form.is_valid():
@@ -62,7 +63,7 @@ def feed_add(request: HttpRequest, slug: str) -> HttpResponse:
 
 @login_required
 @require_POST
-def source_poll(request: HttpRequest, slug: str, source_id: int) -> HttpResponse:
+def source_poll(request: AuthenticatedHttpRequest, slug: str, source_id: int) -> HttpResponse:
     source, _workspace = access_source_by_id(request.user, slug, source_id)
     if source.kind == SourceKind.FEED:
         actions.do_request_poll(source, actor=request.user)
@@ -72,7 +73,7 @@ def source_poll(request: HttpRequest, slug: str, source_id: int) -> HttpResponse
 
 @login_required
 @require_POST
-def source_toggle(request: HttpRequest, slug: str, source_id: int) -> HttpResponse:
+def source_toggle(request: AuthenticatedHttpRequest, slug: str, source_id: int) -> HttpResponse:
     source, _workspace = access_source_by_id(request.user, slug, source_id)
     actions.do_set_source_active(source, not source.active, actor=request.user)
     messages.success(request, _("The source is watched again.") if source.active else _("The source is paused."))
@@ -81,7 +82,7 @@ def source_toggle(request: HttpRequest, slug: str, source_id: int) -> HttpRespon
 
 @login_required
 @require_POST
-def paste(request: HttpRequest, slug: str) -> HttpResponse:
+def paste(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     workspace = moderation_workspace(request.user, slug)
     form = PasteForm(request.POST)
     if not form.is_valid():
@@ -97,7 +98,7 @@ def paste(request: HttpRequest, slug: str) -> HttpResponse:
 
 @login_required
 @require_POST
-def export_upload(request: HttpRequest, slug: str) -> HttpResponse:
+def export_upload(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     workspace = moderation_workspace(request.user, slug)
     form = ExportForm(request.POST, request.FILES)
     if not form.is_valid():

@@ -2,13 +2,14 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from birarada.core.access import Capability, access_workspace_by_slug, subunits_visible_to
+from birarada.core.types import AuthenticatedHttpRequest
 from birarada.plans import actions
 from birarada.plans.access import district_plans_visible_to, visits_visible_to
 from birarada.plans.forms import VisitForm
@@ -18,7 +19,7 @@ from birarada.plans.progress import view_of
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def districts(request: HttpRequest, slug: str) -> HttpResponse:
+def districts(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     workspace = access_workspace_by_slug(request.user, slug, VIEW_PLANS)
     workspace.require(Capability.VIEW_SUBUNITS)
     desks = [o for o in subunits_visible_to(workspace) if o.uses_platform]

@@ -3,12 +3,13 @@ publish them (or not) and may answer in public."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from birarada.core.access import access_workspace_by_slug
+from birarada.core.types import AuthenticatedHttpRequest
 from birarada.plans import actions
 from birarada.plans.access import (
     access_note_by_id,
@@ -23,7 +24,7 @@ from birarada.plans.module import MODERATE_PLAN_NOTES
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def write_note(request: HttpRequest, slug: str) -> HttpResponse:
+def write_note(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     """Choose an action of an adopted plan (GET ?action=…) and write an observation on it."""
     workspace = note_writer_workspace(request.user, slug)
     action = None
@@ -50,7 +51,7 @@ def write_note(request: HttpRequest, slug: str) -> HttpResponse:
 
 @login_required
 @require_GET
-def notes(request: HttpRequest, slug: str) -> HttpResponse:
+def notes(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     workspace = access_workspace_by_slug(request.user, slug, MODERATE_PLAN_NOTES, member=True)
     return render(request, "plans/notes.html", {"workspace": workspace, "notes": notes_to_moderate(workspace)[:200],
                                                 "form": ModerationForm()})
@@ -58,7 +59,7 @@ def notes(request: HttpRequest, slug: str) -> HttpResponse:
 
 @login_required
 @require_POST
-def moderate_note(request: HttpRequest, slug: str) -> HttpResponse:
+def moderate_note(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     form = ModerationForm(request.POST)
     if not form.is_valid():
         messages.error(request, _("Choose whether to publish the note."))

@@ -3,13 +3,15 @@ its recommendations and whether they were adopted."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpRequest, HttpResponse
+from django.forms import Form
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from birarada.core.access import access_workspace_by_slug
+from birarada.core.types import AuthenticatedHttpRequest
 from birarada.plans import actions
 from birarada.plans.access import access_review_by_id, reviews_visible_to
 from birarada.plans.forms import FollowUpForm, OpinionForm, ReviewForm
@@ -23,7 +25,7 @@ def _directorates(organization):
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def reviews(request: HttpRequest, slug: str) -> HttpResponse:
+def reviews(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     workspace = access_workspace_by_slug(request.user, slug, VIEW_PLANS)
     can_edit = workspace.can(EDIT_PLANS) and workspace.is_member
     form = ReviewForm(request.POST or None, directorates=_directorates(workspace.organization),
@@ -51,7 +53,7 @@ def reviews(request: HttpRequest, slug: str) -> HttpResponse:
 
 @login_required
 @require_GET
-def review(request: HttpRequest, slug: str, review_id: int) -> HttpResponse:
+def review(request: AuthenticatedHttpRequest, slug: str, review_id: int) -> HttpResponse:
     found, workspace = access_review_by_id(request.user, slug, review_id)
     can_edit = workspace.can(EDIT_PLANS) and workspace.is_member
     return render(request, "plans/review.html", {
@@ -62,8 +64,9 @@ def review(request: HttpRequest, slug: str, review_id: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def review_change(request: HttpRequest, slug: str, review_id: int, what: str) -> HttpResponse:
+def review_change(request: AuthenticatedHttpRequest, slug: str, review_id: int, what: str) -> HttpResponse:
     found, workspace = access_review_by_id(request.user, slug, review_id, edit=True)
+    form: Form
     if what == "opinion":
         form = OpinionForm(request.POST)
         if not form.is_valid():

@@ -2,7 +2,8 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpRequest, HttpResponse
+from django.forms import Form
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -12,6 +13,7 @@ from birarada.core.access import access_workspace_by_slug
 from birarada.core.collation import sorted_turkish
 from birarada.core.models import Organization, OrganizationKind
 from birarada.core.modules import indicators as registered_indicators
+from birarada.core.types import AuthenticatedHttpRequest
 from birarada.plans import actions
 from birarada.plans.access import access_plan_by_id, plans_visible_to, with_parts
 from birarada.plans.forms import (
@@ -28,7 +30,7 @@ from birarada.plans.forms import (
     StatusForm,
     ValueForm,
 )
-from birarada.plans.models import Directorate
+from birarada.plans.models import Directorate, Plan
 from birarada.plans.module import EDIT_PLANS, VIEW_PLANS
 from birarada.plans.progress import view_of
 
@@ -38,7 +40,7 @@ PARTNER_KINDS = [OrganizationKind.NGO, OrganizationKind.ARTS_INSTITUTION, Organi
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def plans(request: HttpRequest, slug: str) -> HttpResponse:
+def plans(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     workspace = access_workspace_by_slug(request.user, slug, VIEW_PLANS)
     can_edit = workspace.can(EDIT_PLANS) and workspace.is_member
     form = PlanForm(request.POST or None, initial={"start_year": timezone.localdate().year,
@@ -92,7 +94,7 @@ def _page(request, plan, workspace, code=200, **given):
 
 @login_required
 @require_GET
-def plan(request: HttpRequest, slug: str, plan_id: int) -> HttpResponse:
+def plan(request: AuthenticatedHttpRequest, slug: str, plan_id: int) -> HttpResponse:
     found, workspace = access_plan_by_id(request.user, slug, plan_id)
     return _page(request, found, workspace)
 
@@ -103,13 +105,14 @@ def _by_id(items, value):
 
 @login_required
 @require_POST
-def plan_change(request: HttpRequest, slug: str, plan_id: int, what: str) -> HttpResponse:
+def plan_change(request: AuthenticatedHttpRequest, slug: str, plan_id: int, what: str) -> HttpResponse:
     """One address per kind of change; each validates its small form and calls one action."""
     found, workspace = access_plan_by_id(request.user, slug, plan_id, edit=True)
     view, forms = _forms(found, workspace)
     objectives = [o.objective for o in view.objectives]
     plan_actions = view.actions
     actor = request.user
+    form: Form
     try:
         if what == "status":
             form = StatusForm(request.POST)
@@ -193,7 +196,7 @@ def plan_change(request: HttpRequest, slug: str, plan_id: int, what: str) -> Htt
             if not form.is_valid():
                 return _page(request, found, workspace, 400, next=form)
             data = form.cleaned_data
-            if found.organization.plans.filter(slug=data["slug"]).exists():
+            if Plan.objects.filter(organization=found.organization, slug=data["slug"]).exists():
                 raise actions.PlanError(_("Another plan of this organization already has this short name."))
             following = actions.do_start_next_plan(found, actor=actor, **data)
             messages.success(request, _("The next plan was started from this one, as a draft."))
