@@ -11,6 +11,14 @@ from birarada.plans.models import BudgetLine, Plan
 HEADER = "objective_code,objective_title,action_code,action_title,year,allocated,spent,source,budget_code\n"
 
 
+@pytest.fixture(autouse=True)
+def english():
+    from django.utils import translation
+
+    with translation.override("en"):
+        yield
+
+
 @pytest.fixture
 def draft(city):
     return actions.do_create_plan(city["izmir"], slug="draft", actor=None, title="Taslak", start_year=2026,
