@@ -63,3 +63,68 @@ def plan_csv_rows(view: PlanView):
                        line.year if line else "", line.source if line else "", line.budget_code if line else "",
                        line.allocated if line else "", line.revised if line and line.revised is not None else "",
                        line.spent if line else ""]
+
+
+def plan_pdf(view: PlanView) -> bytes:
+    """The annual progress report: progress by objective, budget by year, actions and indicators, drawn with the
+    same chart code as the media-watch report."""
+    import io
+    from xml.sax.saxutils import escape
+
+    from django.utils import timezone
+    from django.utils.translation import gettext as _
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.lib.units import cm
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table
+
+    from birarada.core.figures import pdf_bar_chart, pdf_font
+
+    plan = view.plan
+    font = pdf_font()
+    styles = getSampleStyleSheet()
+    for style in styles.byName.values():
+        style.fontName = font
+    buffer = io.BytesIO()
+    document = SimpleDocTemplate(buffer, pagesize=A4, title=plan.title, author=plan.organization.name,
+                                 leftMargin=2 * cm, rightMargin=2 * cm)
+    table_style = [("FONTNAME", (0, 0), (-1, -1), font), ("FONTSIZE", (0, 0), (-1, -1), 8)]
+    story = [
+        Paragraph(escape(plan.title), styles["Title"]),
+        Paragraph(escape(f"{plan.organization.name} · {plan.start_year}–{plan.end_year} · "
+                         f"{plan.get_status_display()}"), styles["Normal"]),
+        Paragraph(escape(_("Progress report of %(date)s") % {"date": timezone.localdate().isoformat()}),
+                  styles["Normal"]),
+        Spacer(1, 10),
+        Paragraph(escape(_("Progress of the whole plan: %(n)s%%") % {"n": view.progress}), styles["Heading2"]),
+        pdf_bar_chart([(f"{o.objective.code} {o.objective.title}", o.progress) for o in view.objectives],
+                      _("Progress by objective (%)"), font),
+    ]
+    if view.budget:
+        story += [Spacer(1, 10), pdf_bar_chart([(str(y.year), int(y.allocated // 1000)) for y in view.budget],
+                                               _("Allocated budget by year (thousand %(currency)s)")
+                                               % {"currency": plan.currency}, font),
+                  Table([[_("Year"), _("Allocated"), _("Spent"), _("Execution")]]
+                        + [[y.year, f"{y.allocated:,.0f}", f"{y.spent:,.0f}",
+                            f"{y.execution}%" if y.execution is not None else "—"] for y in view.budget],
+                        style=table_style)]
+    for o in view.objectives:
+        story += [Spacer(1, 10), Paragraph(escape(f"{o.objective.code} {o.objective.title} — {o.progress}%"),
+                                           styles["Heading3"])]
+        rows = [[_("Action"), _("Status"), _("Progress"), _("Allocated"), _("Spent")]]
+        rows += [[Paragraph(escape(f"{a.action.code} {a.action.title}"), styles["Normal"]),
+                  str(a.action.get_status_display()), f"{a.progress}%", f"{a.allocated:,.0f}", f"{a.spent:,.0f}"]
+                 for a in o.actions]
+        story.append(Table(rows, colWidths=[7 * cm, 3 * cm, 2 * cm, 2.5 * cm, 2.5 * cm], style=table_style))
+    if view.indicators:
+        story += [Spacer(1, 10), Paragraph(escape(_("Indicators")), styles["Heading2"])]
+        rows = [[_("Indicator"), _("Baseline"), _("Target"), _("Latest")]]
+        for state in view.indicators:
+            latest = state.latest
+            rows.append([Paragraph(escape(state.indicator.name), styles["Normal"]),
+                         str(state.indicator.baseline if state.indicator.baseline is not None else "—"),
+                         str(state.indicator.target if state.indicator.target is not None else "—"),
+                         f"{latest.value} ({latest.measured_on.isoformat()})" if latest else "—"])
+        story.append(Table(rows, colWidths=[8 * cm, 2.5 * cm, 2.5 * cm, 4 * cm], style=table_style))
+    document.build(story)
+    return buffer.getvalue()

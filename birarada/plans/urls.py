@@ -1,12 +1,12 @@
 from django.urls import path, register_converter
 
-from birarada.plans.views import coordination, notes, public, reviews, staff
+from birarada.plans.views import coordination, importing, notes, public, reviews, staff
 
 app_name = "plans"
 
 
 class FileFormat:
-    regex = "csv|json"
+    regex = "csv|json|pdf"
 
     def to_python(self, value):
         return value
@@ -23,6 +23,7 @@ urlpatterns = [
     path(W, staff.plans, name="plans"),
     path(W + "districts/", coordination.districts, name="districts"),
     path(W + "<int:plan_id>/", staff.plan, name="plan"),
+    path(W + "<int:plan_id>/import/", importing.plan_import, name="plan_import"),
     path(W + "<int:plan_id>/<str:what>/", staff.plan_change, name="plan_change"),
     path("workspace/<slug:slug>/equality-reviews/", reviews.reviews, name="reviews"),
     path("workspace/<slug:slug>/equality-reviews/<int:review_id>/", reviews.review, name="review"),

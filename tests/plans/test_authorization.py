@@ -22,6 +22,7 @@ class TestPlansMatrix(authz.Matrix):
                    extra=("objective",), data={"code": "H9", "title": "Yeni", "weight": "1"}),
         authz.View("status", "plans:plan_change", EDITORS, method="post", objects=("plan",), extra=("status",),
                    data={"status": "adopted", "decision_number": "1", "decision_date": "2026-01-01"}),
+        authz.View("import", "plans:plan_import", EDITORS, objects=("plan",)),
         authz.View("reviews", "plans:reviews", READERS, oversight=True),
         authz.View("review_log", "plans:reviews", EDITORS, method="post",
                    data={"title": "Yeni hat", "kind": "project", "received_on": "2026-11-02"}),

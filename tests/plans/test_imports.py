@@ -98,3 +98,22 @@ def test_monthly_budget_execution_updates_only_what_was_spent(draft):
     line = BudgetLine.objects.get()
     assert (line.allocated, line.spent) == (Decimal(1000), Decimal(420))
     assert Plan.objects.count() == 1
+
+
+def test_a_coordinator_previews_and_imports_a_file_in_the_workspace(client, draft, city, make_member):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from birarada.core.models import Role
+
+    client.force_login(make_member("coord", city["izmir"], Role.COORDINATOR))
+    url = f"/en/workspace/izmir/plans/{draft.pk}/import/"
+    bad = SimpleUploadedFile("plan.csv", (HEADER + "H1,Erişim,E1,Rampa,2026,çok,,municipal,\n").encode())
+    response = client.post(url, {"kind": "plan", "file": bad})
+    assert response.status_code == 400 and "Row 2:" in response.content.decode()
+    good = SimpleUploadedFile("plan.csv", (HEADER + "H1,Erişim,E1,Rampa,2026,1000,,municipal,\n").encode())
+    response = client.post(url, {"kind": "plan", "file": good})
+    assert response.status_code == 200 and not BudgetLine.objects.exists()
+    token = response.context["token"]
+    assert client.post(url, {"token": token + "x"}).status_code == 302 and not BudgetLine.objects.exists()
+    assert client.post(url, {"token": token}).status_code == 302
+    assert BudgetLine.objects.get().allocated == Decimal(1000)

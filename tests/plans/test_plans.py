@@ -222,3 +222,15 @@ def test_every_plan_form_answers_bad_input_with_a_400_and_changes_nothing(client
     response = client.post(f"/en/workspace/izmir/plans/{plan.pk}/{what}/", data)
     assert response.status_code == 400
     assert AuditEvent.objects.count() == before
+
+
+def test_the_progress_report_is_a_real_pdf_with_the_plan_in_it(client, plan):
+    import io
+
+    from pypdf import PdfReader
+
+    response = client.get("/en/plans/izmir/eep-2025/plan.pdf")
+    assert response["Content-Type"] == "application/pdf"
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(response.content)).pages)
+    assert "Eşitlik Eylem Planı 2025–2029" in text and "Otobüslerde erişilebilirlik" in text
+    assert "36%" in text and "Eğitilen personel" in text

@@ -9,7 +9,7 @@ from django.views.decorators.http import require_GET
 
 from birarada.core.figures import csv_response
 from birarada.plans.access import public_plan, public_plan_version, public_plans
-from birarada.plans.exports import CSV_HEADER, plan_csv_rows, plan_json
+from birarada.plans.exports import CSV_HEADER, plan_csv_rows, plan_json, plan_pdf
 from birarada.plans.progress import view_of
 
 
@@ -29,6 +29,10 @@ def plan_file(request: HttpRequest, organization: str, plan_slug: str, fmt: str)
     found = public_plan(organization, plan_slug)
     view = view_of(found, timezone.localdate())
     stem = f"{found.organization.slug}-{found.slug}"
+    if fmt == "pdf":
+        response = HttpResponse(plan_pdf(view), content_type="application/pdf")
+        response["Content-Disposition"] = f'attachment; filename="{stem}.pdf"'
+        return response
     if fmt == "json":
         response = HttpResponse(json.dumps(plan_json(view), ensure_ascii=False, indent=1),
                                 content_type="application/json; charset=utf-8")
