@@ -235,13 +235,13 @@ def do_add_indicator(plan: Plan, *, name: str, actor: Actor, objective: Objectiv
 
 @transaction.atomic
 def do_record_indicator_value(indicator: Indicator, *, measured_on: date, value: Decimal, source: str = "",
-                              ground: str = "", actor: Actor) -> IndicatorValue:
+                              ground: str = "", evidence_link: str = "", actor: Actor) -> IndicatorValue:
     """A measured value (a new one, or a correction of the same day's)."""
     if ground and ground not in Ground.values:
         raise PlanError(f"Unknown ground: {ground}")
     found, _created = IndicatorValue.objects.update_or_create(
         indicator=indicator, measured_on=measured_on, ground=ground,
-        defaults={"value": value, "source": source[:300]})
+        defaults={"value": value, "source": source[:300], "evidence_link": evidence_link[:200]})
     record_audit(actor=actor, verb="plan.value_record", organization=indicator.plan.organization,
                  target=indicator.plan, changes=_plain({"indicator": indicator.name[:120], "date": measured_on,
                                                         "value": value, "ground": ground}))

@@ -37,7 +37,7 @@ def plan_json(view: PlanView) -> dict:
             "baseline": str(s.indicator.baseline) if s.indicator.baseline is not None else None,
             "target": str(s.indicator.target) if s.indicator.target is not None else None,
             "values": [{"date": v.measured_on.isoformat(), "value": str(v.value), "ground": v.ground or None,
-                        "source": v.source} for v in s.values],
+                        "source": v.source, "evidence": v.evidence_link or None} for v in s.values],
         } for s in view.indicators],
     }
 

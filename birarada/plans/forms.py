@@ -180,6 +180,10 @@ class ValueForm(forms.Form):
     measured_on = forms.DateField(label=_("Date"), widget=DateInput())
     value = forms.DecimalField(label=_("Value"), max_digits=16, decimal_places=2)
     source = forms.CharField(label=_("Source"), max_length=300, required=False)
+    ground = forms.ChoiceField(label=_("For one ground only (optional)"), required=False,
+                               choices=[("", _("All grounds together")), *Ground.choices])
+    evidence_link = forms.URLField(label=_("Evidence (link, optional)"), required=False,
+                                   widget=forms.URLInput(attrs={"dir": "ltr"}))
 
     def __init__(self, *args, indicators=(), **kwargs):
         super().__init__(*args, **kwargs)

@@ -213,6 +213,7 @@ class IndicatorValue(models.Model):
     value = models.DecimalField(_("value"), max_digits=16, decimal_places=2)
     ground = models.CharField(_("ground (if broken down)"), max_length=20, blank=True)
     source = models.CharField(_("source"), max_length=300, blank=True)
+    evidence_link = models.URLField(_("evidence (link)"), blank=True)
 
     class Meta:
         ordering = ["measured_on", "pk"]

@@ -99,7 +99,7 @@ def test_the_plan_downloads_as_csv_and_json(client, plan):
     assert data["progress_percent"] == 36 and data["decision"] == {"number": "2025/7", "date": "2025-02-01"}
     assert [a["code"] for o in data["objectives"] for a in o["actions"]] == ["E1.1", "E1.2", "E2.1"]
     assert data["indicators"][1]["values"] == [{"date": "2025-12-31", "value": "120.00", "ground": None,
-                                                "source": ""}]
+                                                "source": "", "evidence": None}]
     rows = list(csv.reader(io.StringIO(client.get("/en/plans/izmir/eep-2025/plan.csv").content.decode())))
     assert rows[0][:3] == ["objective", "action", "title"] and len(rows) == 1 + 4
 
@@ -234,3 +234,14 @@ def test_the_progress_report_is_a_real_pdf_with_the_plan_in_it(client, plan):
     text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(response.content)).pages)
     assert "Eşitlik Eylem Planı 2025–2029" in text and "Otobüslerde erişilebilirlik" in text
     assert "36%" in text and "Eğitilen personel" in text
+
+
+def test_a_value_for_one_ground_with_its_evidence(client, plan, coordinator):
+    client.force_login(coordinator)
+    trained = plan.indicators.get(name="Eğitilen personel")
+    response = client.post(f"/en/workspace/izmir/plans/{plan.pk}/value/", {
+        "indicator": str(trained.pk), "measured_on": "2026-06-30", "value": "35", "ground": "disability",
+        "evidence_link": "https://example.org/egitim-listesi.pdf", "source": "İK"})
+    assert response.status_code == 302
+    page = client.get("/en/plans/izmir/eep-2025/").content.decode()
+    assert "35.00 <span class=\"meta\">(Disability)</span>" in page and "egitim-listesi.pdf" in page

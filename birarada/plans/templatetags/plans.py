@@ -23,3 +23,10 @@ def budget_rows(budget) -> list[tuple[str, int]]:
 @register.filter
 def get_item(mapping, key):
     return mapping.get(key) if mapping else None
+
+
+@register.filter
+def ground_label(value: str) -> str:
+    from birarada.core.vocabulary import Ground
+
+    return str(dict(Ground.choices).get(value, value))

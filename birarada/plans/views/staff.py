@@ -190,7 +190,8 @@ def plan_change(request: AuthenticatedHttpRequest, slug: str, plan_id: int, what
             data = form.cleaned_data
             indicator = _by_id([s.indicator for s in view.indicators], data["indicator"])
             actions.do_record_indicator_value(indicator, measured_on=data["measured_on"], value=data["value"],
-                                              source=data["source"], actor=actor)
+                                              source=data["source"], ground=data["ground"],
+                                              evidence_link=data["evidence_link"], actor=actor)
         elif what == "next":
             form = NextPlanForm(request.POST)
             if not form.is_valid():
