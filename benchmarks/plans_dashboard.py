@@ -15,9 +15,8 @@ plans with `--small-actions` actions each, so every page is measured at two plan
 same for both.
 
 Goal (equality action plans issue): the public plan page and the coordinator's comparison page p95 ≤ 300 ms, with a
-query count that does not grow with the number of actions. There is no comparison page yet: the staff plans list of
-a unit (every plan of the organization with its progress, late actions and so on) stands in for it. To measure
-another page, add a line to `pages()`.
+query count that does not grow with the number of actions. The comparison page shows every district desk's plans;
+the staff plans list of a unit is measured beside it. To measure another page, add a line to `pages()`.
 """
 
 import argparse
@@ -238,9 +237,9 @@ def pages(data, args, rng: random.Random) -> list[Page]:
             Page("public plan page", args.actions, [public(rng.choice(data["big_plans"])) for _ in range(n)], False),
             Page("public plan page", args.small_actions,
                  [public(rng.choice(data["small_plans"])) for _ in range(n)], False),
-            # Stand-in for the coordinator's comparison page (not written yet): every plan of one unit with its
-            # progress. When the comparison page exists, add it here, e.g.
-            # Page("comparison page", args.actions, [reverse("plans:compare", kwargs={"slug": "izmir"})], True),
+            # The coordinator's comparison page: every district desk's plans side by side.
+            Page("coordinator comparison page", args.actions,
+                 [reverse("plans:districts", kwargs={"slug": data["metro"].slug})], True),
             Page("staff plans list (own unit)", args.actions, [staff_list(data["metro"])], True),
             Page("staff plans list (own unit)", args.small_actions, [staff_list(data["small"])], True),
         ]
@@ -298,8 +297,7 @@ def run(args) -> None:
           f"(izmir + district desks, {args.per_unit} plans each); unit kucuk-planlar: {args.per_unit} plans × "
           f"{args.small_actions} actions; {args.indicators} indicators × {args.values} values per plan")
     print(f"peak RSS after loading: {peak_rss_mb():.0f} MB")
-    print("Django test client in this process (no gunicorn, no network); the coordinator's comparison page does "
-          "not exist yet: the staff plans list (every plan of a unit with its progress) stands in for it.")
+    print("Django test client in this process (no gunicorn, no network)")
 
     anonymous, coordinator = Client(), Client()
     coordinator.force_login(data["coordinator"])

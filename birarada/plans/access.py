@@ -105,8 +105,8 @@ def public_action_by_id(action_id: object) -> Action:
 def district_plans_visible_to(workspace: Workspace) -> QuerySet[Plan]:
     """The plans of every unit below a metropolitan unit, for its coordinators (who may look, not change)."""
     workspace.require(VIEW_PLANS).require(Capability.VIEW_SUBUNITS)
-    return with_parts(Plan.objects.filter(organization__in=workspace.organization.descendant_ids())).order_by(
-        "organization__name", "-start_year")
+    return Plan.objects.filter(organization__in=workspace.organization.descendant_ids()).select_related(
+        "organization").order_by("organization__name", "-start_year")
 
 
 def visits_visible_to(workspace: Workspace) -> QuerySet[CoordinationVisit]:

@@ -245,3 +245,22 @@ def test_a_value_for_one_ground_with_its_evidence(client, plan, coordinator):
     assert response.status_code == 302
     page = client.get("/en/plans/izmir/eep-2025/").content.decode()
     assert "35.00 <span class=\"meta\">(Disability)</span>" in page and "egitim-listesi.pdf" in page
+
+
+def test_the_summary_of_many_plans_agrees_with_the_full_view(plan, city):
+    from birarada.plans.progress import summaries
+
+    actions.do_update_action(plan.objectives.first().actions.last(), status="late", actor=None)
+    other = actions.do_create_plan(city["izmir"], slug="w", actor=None, title="W", start_year=2026, end_year=2027,
+                                   weighting="weight")
+    objective = actions.do_add_objective(other, code="H1", title="H", actor=None, weight=Decimal(3))
+    done = actions.do_add_action(objective, code="E1", title="E", actor=None)
+    actions.do_update_action(done, status="done", actor=None)
+    actions.do_add_action(objective, code="E2", title="F", actor=None)
+    today = date(2027, 3, 1)
+    for summary in summaries([plan, other], today):
+        view = view_of(loaded(summary.plan), today)
+        assert summary.progress == view.progress
+        assert (summary.allocated, summary.spent) == (view.total_allocated, view.total_spent)
+        assert summary.late == len(view.late)
+        assert summary.off_target == sum(1 for s in view.indicators if s.on_track is False)

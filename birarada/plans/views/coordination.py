@@ -14,7 +14,7 @@ from birarada.plans import actions
 from birarada.plans.access import district_plans_visible_to, visits_visible_to
 from birarada.plans.forms import VisitForm
 from birarada.plans.module import EDIT_PLANS, VIEW_PLANS
-from birarada.plans.progress import view_of
+from birarada.plans.progress import summaries
 
 
 @login_required
@@ -37,8 +37,7 @@ def districts(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
             messages.success(request, _("The visit was recorded."))
             return redirect("plans:districts", slug=slug)
     today = timezone.localdate()
-    views = [view_of(plan, today) for plan in district_plans_visible_to(workspace)]
-    off_target = {v.plan.pk: sum(1 for s in v.indicators if s.on_track is False) for v in views}
+    rows = summaries(list(district_plans_visible_to(workspace)), today)
     return render(request, "plans/districts.html", {
-        "workspace": workspace, "views": views, "off_target": off_target, "visits": visits_visible_to(workspace)[:50],
+        "workspace": workspace, "views": rows, "visits": visits_visible_to(workspace)[:50],
         "form": form, "can_log": can_log}, status=400 if form.errors else 200)

@@ -15,7 +15,7 @@ from birarada.core.models import Organization, OrganizationKind
 from birarada.core.modules import indicators as registered_indicators
 from birarada.core.types import AuthenticatedHttpRequest
 from birarada.plans import actions
-from birarada.plans.access import access_plan_by_id, plans_visible_to, with_parts
+from birarada.plans.access import access_plan_by_id, plans_visible_to
 from birarada.plans.forms import (
     ActionForm,
     ActionUpdateForm,
@@ -32,7 +32,7 @@ from birarada.plans.forms import (
 )
 from birarada.plans.models import Directorate, Plan
 from birarada.plans.module import EDIT_PLANS, VIEW_PLANS
-from birarada.plans.progress import view_of
+from birarada.plans.progress import summaries, view_of
 
 PARTNER_KINDS = [OrganizationKind.NGO, OrganizationKind.ARTS_INSTITUTION, OrganizationKind.UNIVERSITY,
                  OrganizationKind.OTHER]
@@ -56,7 +56,7 @@ def plans(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
                 plan = actions.do_create_plan(workspace.organization, actor=request.user, **data)
                 messages.success(request, _("The plan was created. Add its objectives and actions."))
                 return redirect("plans:plan", slug=slug, plan_id=plan.pk)
-    rows = [view_of(p, timezone.localdate()) for p in with_parts(plans_visible_to(workspace))]
+    rows = summaries(list(plans_visible_to(workspace).select_related("organization")), timezone.localdate())
     return render(request, "plans/plans.html", {"workspace": workspace, "views": rows, "form": form,
                                                 "can_edit": can_edit},
                   status=400 if form.errors else 200)
