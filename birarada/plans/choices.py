@@ -95,5 +95,5 @@ class Opinion(models.TextChoices):
 
 class NoteStatus(models.TextChoices):
     WAITING = "waiting", _("Waiting for moderation")
-    PUBLISHED = "published", _("Published")
+    PUBLISHED = "published", pgettext_lazy("note status", "Published")
     REJECTED = "rejected", _("Not published")

@@ -73,6 +73,7 @@ def plan_pdf(view: PlanView) -> bytes:
 
     from django.utils import timezone
     from django.utils.translation import gettext as _
+    from django.utils.translation import pgettext
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import getSampleStyleSheet
     from reportlab.lib.units import cm
@@ -111,7 +112,7 @@ def plan_pdf(view: PlanView) -> bytes:
     for o in view.objectives:
         story += [Spacer(1, 10), Paragraph(escape(f"{o.objective.code} {o.objective.title} — {o.progress}%"),
                                            styles["Heading3"])]
-        rows = [[_("Action"), _("Status"), _("Progress"), _("Allocated"), _("Spent")]]
+        rows = [[pgettext("plan", "Action"), _("Status"), _("Progress"), _("Allocated"), _("Spent")]]
         rows += [[Paragraph(escape(f"{a.action.code} {a.action.title}"), styles["Normal"]),
                   str(a.action.get_status_display()), f"{a.progress}%", f"{a.allocated:,.0f}", f"{a.spent:,.0f}"]
                  for a in o.actions]

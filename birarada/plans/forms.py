@@ -3,6 +3,7 @@ from typing import TypedDict, cast
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from birarada.core.forms import DateInput
 from birarada.core.vocabulary import Area, Ground
@@ -72,7 +73,8 @@ class ObjectiveForm(forms.Form):
 class ActionForm(forms.Form):
     objective = forms.ChoiceField(label=_("Objective"))
     code = forms.CharField(label=_("Code"), max_length=20)
-    title = forms.CharField(label=_("Action"), max_length=300, widget=forms.TextInput(attrs={"dir": "auto"}))
+    title = forms.CharField(label=pgettext_lazy("plan", "Action"), max_length=300,
+                            widget=forms.TextInput(attrs={"dir": "auto"}))
     owner_kind = forms.ChoiceField(label=_("Carried out by"), choices=OwnerKind.choices)
     owner_directorate = forms.ChoiceField(label=_("Directorate"), required=False)
     owner_partner = forms.ChoiceField(label=_("Partner organization"), required=False)
@@ -107,7 +109,7 @@ class ActionForm(forms.Form):
 
 
 class ActionUpdateForm(forms.Form):
-    action = forms.ChoiceField(label=_("Action"))
+    action = forms.ChoiceField(label=pgettext_lazy("plan", "Action"))
     status = forms.ChoiceField(label=_("Status"), choices=ActionStatus.choices)
     manual_progress = forms.IntegerField(label=_("Progress (%)"), min_value=0, max_value=100, required=False,
                                          help_text=_("Leave empty to count progress from the milestones."))
@@ -119,7 +121,7 @@ class ActionUpdateForm(forms.Form):
 
 
 class MilestoneForm(forms.Form):
-    action = forms.ChoiceField(label=_("Action"))
+    action = forms.ChoiceField(label=pgettext_lazy("plan", "Action"))
     title = forms.CharField(label=_("Milestone"), max_length=300, widget=forms.TextInput(attrs={"dir": "auto"}))
     due_on = forms.DateField(label=_("Due"), widget=DateInput())
 
@@ -134,7 +136,7 @@ class MilestoneDoneForm(forms.Form):
 
 
 class BudgetForm(forms.Form):
-    action = forms.ChoiceField(label=_("Action"))
+    action = forms.ChoiceField(label=pgettext_lazy("plan", "Action"))
     year = forms.TypedChoiceField(label=_("Year"), coerce=int)
     source = forms.ChoiceField(label=_("Funding source"), choices=FundingSource.choices)
     budget_code = forms.CharField(label=_("Budget line code"), max_length=60, required=False)

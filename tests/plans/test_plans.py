@@ -264,3 +264,15 @@ def test_the_summary_of_many_plans_agrees_with_the_full_view(plan, city):
         assert (summary.allocated, summary.spent) == (view.total_allocated, view.total_spent)
         assert summary.late == len(view.late)
         assert summary.off_target == sum(1 for s in view.indicators if s.on_track is False)
+
+
+def test_the_turkish_page_says_eylem_and_the_arabic_report_is_given_in_the_citys_language(client, plan):
+    page = client.get("/tr/plans/izmir/eep-2025/").content.decode()
+    assert '<th scope="col">Eylem</th>' in page
+    response = client.get("/ar/plans/izmir/eep-2025/plan.pdf")
+    import io
+
+    from pypdf import PdfReader
+
+    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(response.content)).pages)
+    assert not any("\u0600" <= ch <= "\u06ff" for ch in text)

@@ -2,9 +2,10 @@
 
 import json
 
+from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.views.decorators.http import require_GET
 
 from birarada.core.figures import csv_response
@@ -30,7 +31,12 @@ def plan_file(request: HttpRequest, organization: str, plan_slug: str, fmt: str)
     view = view_of(found, timezone.localdate())
     stem = f"{found.organization.slug}-{found.slug}"
     if fmt == "pdf":
-        response = HttpResponse(plan_pdf(view), content_type="application/pdf")
+        # The PDF library lays text out left to right without joining Arabic letters: a reader of the Arabic pages
+        # gets the report in the city's language rather than broken Arabic headings.
+        language = settings.LANGUAGE_CODE if translation.get_language_bidi() else translation.get_language()
+        with translation.override(language):
+            content = plan_pdf(view)
+        response = HttpResponse(content, content_type="application/pdf")
         response["Content-Disposition"] = f'attachment; filename="{stem}.pdf"'
         return response
     if fmt == "json":
