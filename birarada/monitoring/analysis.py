@@ -1,33 +1,19 @@
-"""The bridge to the discourse engine: one Analyzer per process, items analysed in batches.
+"""The bridge to the discourse engine (the process's one Analyzer, from core.engine): items analysed in batches.
 
 Only task workers and management commands call `analyse_waiting_items`; web requests enqueue. What the engine
 found is saved by the action `do_record_analysis`.
 """
 
 import math
-import threading
 
 from django.utils.text import Truncator
 
+from birarada.core.engine import analyzer
 from birarada.monitoring.actions import do_record_analysis
 from birarada.monitoring.models import Item, ItemState
 from birarada.monitoring.vocabulary import GROUND_BITS, TYPE_BITS, bits_of
 
 BATCH_SIZE = 500
-_analyzer = None
-_lock = threading.Lock()
-
-
-def analyzer():
-    """The process's Analyzer, loaded on first use (loading the lexicons and models takes a moment)."""
-    global _analyzer
-    if _analyzer is None:
-        with _lock:
-            if _analyzer is None:
-                from birarada.discourse import Analyzer
-
-                _analyzer = Analyzer()
-    return _analyzer
 
 
 def model_version() -> str:

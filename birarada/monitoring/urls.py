@@ -1,21 +1,12 @@
-from django.urls import path, register_converter
+from django.urls import path
 
+from birarada.core.converters import register_format_converter
 from birarada.monitoring.views import checker, public, reports, review, sources
 
 app_name = "monitoring"
 
 
-class ReportFormat:
-    regex = "pdf|csv"
-
-    def to_python(self, value):
-        return value
-
-    def to_url(self, value):
-        return value
-
-
-register_converter(ReportFormat, "fmt")
+register_format_converter("fmt", "pdf", "csv")
 
 W = "workspace/<slug:slug>/monitoring/"
 

@@ -1,21 +1,12 @@
-from django.urls import path, register_converter
+from django.urls import path
 
+from birarada.core.converters import register_format_converter
 from birarada.plans.views import coordination, importing, notes, public, reviews, staff
 
 app_name = "plans"
 
 
-class FileFormat:
-    regex = "csv|json|pdf"
-
-    def to_python(self, value):
-        return value
-
-    def to_url(self, value):
-        return value
-
-
-register_converter(FileFormat, "planfmt")
+register_format_converter("planfmt", "csv", "json", "pdf")
 
 W = "workspace/<slug:slug>/plans/"
 
