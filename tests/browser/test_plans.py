@@ -55,8 +55,10 @@ def test_a_coordinator_builds_adopts_and_publishes_a_plan(browser, live_server, 
             page.goto(f"{live_server.url}/{lang}/plans/izmir/eep-2026/")
             assert "Rampalar" in page.locator("main").inner_text()
             assert violations(page, axe_source) == [], lang
-        with page.expect_download() as download:
-            page.get_by_role("link", name="JSON").click()
-        assert download.value.suggested_filename == "izmir-eep-2026.json"
+        for link, name in (("CSV", "izmir-eep-2026.csv"), ("JSON", "izmir-eep-2026.json"),
+                           (re.compile("PDF"), "izmir-eep-2026.pdf")):
+            with page.expect_download() as download:
+                page.get_by_role("link", name=link).click()
+            assert download.value.suggested_filename == name
     finally:
         context.close()
