@@ -85,6 +85,7 @@ INSTALLED_APPS = [
     "birarada.incidents",
     "birarada.monitoring",
     "birarada.plans",
+    "birarada.events",
 ]
 
 MIDDLEWARE = [
@@ -274,6 +275,10 @@ INCIDENTS_API_MAX_BODY_BYTES = env_int("INCIDENTS_API_MAX_BODY_KB", 64, minimum=
 INCIDENTS_REPORTS_PER_HOUR = env_int("INCIDENTS_REPORTS_PER_HOUR", 20, minimum=1)
 INCIDENTS_STATUS_CHECKS_PER_HOUR = env_int("INCIDENTS_STATUS_CHECKS_PER_HOUR", 60, minimum=1)
 INCIDENTS_RETENTION_DAYS = env_int("INCIDENTS_RETENTION_DAYS", 365, minimum=1)
+# Registrants' details of an event are erased this many days after it ended (counts and attendance stay).
+EVENTS_RETENTION_DAYS = env_int("EVENTS_RETENTION_DAYS", 180, minimum=1)
+# The address people reach the site at, for links in e-mails (e.g. https://esitlik.example.org).
+SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000")
 INCIDENTS_DEADLINE_DAYS = env_int("INCIDENTS_DEADLINE_DAYS", 14, minimum=1)
 FILE_UPLOAD_MAX_MEMORY_SIZE = INCIDENTS_MAX_FILE_BYTES
 

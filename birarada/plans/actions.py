@@ -8,6 +8,7 @@ from decimal import Decimal
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from birarada.core.actions import record_audit
 from birarada.core.models import Organization
@@ -56,7 +57,7 @@ def _keep_version(plan: Plan, reason: str) -> PlanVersion | None:
     if not plan.is_public:
         return None
     if not reason.strip():
-        raise PlanError("The plan was adopted: say why it changes (the earlier version is kept and shown).")
+        raise PlanError(_("The plan was adopted: say why it changes (the earlier version is kept and shown)."))
     from birarada.plans.access import with_parts
     from birarada.plans.exports import plan_json
     from birarada.plans.progress import view_of
@@ -71,7 +72,7 @@ def do_create_plan(organization: Organization, *, slug: str, actor: Actor, **fie
     fields["grounds"] = _check_known(fields.get("grounds", []), Ground.values, "grounds")
     plan = Plan(organization=organization, slug=slug, **{k: v for k, v in fields.items() if k in PLAN_FIELDS})
     if plan.end_year < plan.start_year:
-        raise PlanError("The last year comes before the first.")
+        raise PlanError(_("The last year comes before the first."))
     plan.full_clean()
     plan.save()
     record_audit(actor=actor, verb="plan.create", organization=organization, target=plan,
@@ -84,11 +85,11 @@ def do_change_plan_status(plan: Plan, status: str, *, actor: Actor, decision_num
                           decision_date: date | None = None) -> Plan:
     """Draft → adopted (with the assembly's decision number and date) → in force → closed."""
     if status not in PLAN_TRANSITIONS[plan.status]:
-        raise PlanError(f"A plan cannot go from {plan.status} to {status}.")
+        raise PlanError(_("A plan cannot go from %(before)s to %(after)s.") % {"before": plan.status, "after": status})
     before = plan.status
     if status == PlanStatus.ADOPTED:
         if not decision_number or decision_date is None:
-            raise PlanError("Adoption needs the municipal assembly's decision number and date.")
+            raise PlanError(_("Adoption needs the municipal assembly's decision number and date."))
         plan.decision_number, plan.decision_date = decision_number, decision_date
     plan.status = status
     plan.save(update_fields=["status", "decision_number", "decision_date", "updated_at"])
@@ -125,12 +126,13 @@ def do_add_action(objective: Objective, *, code: str, title: str, actor: Actor, 
                   ends_on: date | None = None, weight: Decimal = Decimal(1), reason: str = "") -> Action:
     plan = objective.plan
     if owner_directorate is not None and owner_directorate.organization_id != plan.organization_id:
-        raise PlanError("The directorate belongs to another organization.")
+        raise PlanError(_("The directorate belongs to another organization."))
     if starts_on and ends_on and ends_on < starts_on:
-        raise PlanError("The action ends before it starts.")
+        raise PlanError(_("The action ends before it starts."))
     for day in (starts_on, ends_on):
         if day and not plan.start_year <= day.year <= plan.end_year:
-            raise PlanError(f"{day.isoformat()} is outside the plan's period ({plan.start_year}–{plan.end_year}).")
+            raise PlanError(_("%(date)s is outside the plan's period (%(start)s–%(end)s).")
+                            % {"date": day.isoformat(), "start": plan.start_year, "end": plan.end_year})
     action = Action(objective=objective, code=code, title=title, description=description, owner_kind=owner_kind,
                     owner_directorate=owner_directorate if owner_kind == OwnerKind.DIRECTORATE else None,
                     owner_partner=owner_partner if owner_kind == OwnerKind.PARTNER else None,
@@ -152,9 +154,9 @@ def do_update_action(action: Action, *, status: str, manual_progress: int | None
     if status not in ActionStatus.values:
         raise PlanError(f"Unknown status: {status}")
     if status == ActionStatus.DROPPED and not drop_reason.strip():
-        raise PlanError("Say why the action was dropped.")
+        raise PlanError(_("Say why the action was dropped."))
     if manual_progress is not None and not 0 <= manual_progress <= 100:
-        raise PlanError("Progress is a percentage from 0 to 100.")
+        raise PlanError(_("Progress is a percentage from 0 to 100."))
     before = {"status": action.status, "manual_progress": action.manual_progress}
     action.status, action.manual_progress = status, manual_progress
     action.drop_reason = drop_reason.strip()[:300] if status == ActionStatus.DROPPED else ""
@@ -194,9 +196,10 @@ def do_set_budget_line(action: Action, *, year: int, allocated: Decimal, spent: 
     than was allocated is allowed (and flagged where it is shown)."""
     plan = action.objective.plan
     if not plan.start_year <= year <= plan.end_year:
-        raise PlanError(f"{year} is outside the plan's period ({plan.start_year}–{plan.end_year}).")
+        raise PlanError(_("%(year)s is outside the plan's period (%(start)s–%(end)s).")
+                        % {"year": year, "start": plan.start_year, "end": plan.end_year})
     if min(allocated, spent, revised if revised is not None else Decimal(0)) < 0:
-        raise PlanError("Amounts cannot be negative.")
+        raise PlanError(_("Amounts cannot be negative."))
     existing = BudgetLine.objects.filter(action=action, year=year, source=source, budget_code=budget_code).first()
     if existing is None or existing.allocated != allocated:
         # The allocation is part of what the assembly adopted; spending and revisions are its execution.
@@ -223,7 +226,7 @@ def do_add_indicator(plan: Plan, *, name: str, actor: Actor, objective: Objectiv
         raise PlanError(f"No module computes {fields['computed_key']!r}.")
     for part in (objective, action.objective if action is not None else None):
         if part is not None and part.plan_id != plan.pk:
-            raise PlanError("The objective or action belongs to another plan.")
+            raise PlanError(_("The objective or action belongs to another plan."))
     indicator = Indicator(plan=plan, objective=objective, action=action, name=name, **fields)
     indicator.full_clean()
     _keep_version(plan, reason)
@@ -281,9 +284,9 @@ def do_log_review(organization: Organization, *, title: str, received_on: date, 
                   directorate: Directorate | None = None, kind: str = "project", description: str = "",
                   grounds=(), due_on: date | None = None) -> EqualityReview:
     if directorate is not None and directorate.organization_id != organization.pk:
-        raise PlanError("The directorate belongs to another organization.")
+        raise PlanError(_("The directorate belongs to another organization."))
     if due_on and due_on < received_on:
-        raise PlanError("The opinion cannot be due before the request arrived.")
+        raise PlanError(_("The opinion cannot be due before the request arrived."))
     review = EqualityReview(organization=organization, title=title, directorate=directorate, kind=kind,
                             description=description, grounds=_check_known(grounds, Ground.values, "grounds"),
                             received_on=received_on, due_on=due_on)
@@ -300,7 +303,7 @@ def do_give_opinion(review: EqualityReview, *, opinion: str, reasons: str, recom
     if opinion not in Opinion.values:
         raise PlanError(f"Unknown opinion: {opinion}")
     if opinion != Opinion.FAVOURABLE and not [r for r in recommendations if r.strip()]:
-        raise PlanError("A conditional or unfavourable opinion needs at least one recommendation.")
+        raise PlanError(_("A conditional or unfavourable opinion needs at least one recommendation."))
     review.opinion, review.opinion_text, review.decided_on = opinion, reasons, decided_on
     review.save(update_fields=["opinion", "opinion_text", "decided_on"])
     for text in recommendations:
@@ -333,7 +336,7 @@ def do_add_monitoring_note(action: Action, *, author_organization: Organization,
 
     plan = action.objective.plan
     if not plan.is_public:
-        raise PlanError("Notes can be written only on adopted plans.")
+        raise PlanError(_("Notes can be written only on adopted plans."))
     note = MonitoringNote(action=action, author=actor, author_organization=author_organization, text=text.strip(),
                           rating=rating, evidence_link=evidence_link, engine_label=screen(text))
     note.full_clean()
@@ -359,7 +362,7 @@ def do_moderate_note(note: MonitoringNote, *, publish: bool, answer: str = "", a
 def do_log_coordination_visit(organization: Organization, desk: Organization, *, visited_on: date, topics: str,
                               follow_ups: str = "", actor: Actor) -> CoordinationVisit:
     if desk.pk not in organization.descendant_ids():
-        raise PlanError("Visits are logged for the district desks below this unit.")
+        raise PlanError(_("Visits are logged for the district desks below this unit."))
     visit = CoordinationVisit.objects.create(organization=organization, desk=desk, visited_on=visited_on,
                                              topics=topics.strip(), follow_ups=follow_ups.strip())
     record_audit(actor=actor, verb="plan.coordination_visit", organization=organization, target=visit,

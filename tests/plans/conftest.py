@@ -39,3 +39,12 @@ def plan(city):
     actions.do_change_plan_status(plan, "adopted", decision_number="2025/7", decision_date=date(2025, 2, 1),
                                   actor=None)
     return plan
+
+
+@pytest.fixture(autouse=True)
+def english_messages():
+    """Actions' messages are read in English here (pages choose their language by address)."""
+    from django.utils import translation
+
+    with translation.override("en"):
+        yield
