@@ -56,7 +56,7 @@ def test_rotation_re_encrypts_with_the_new_key(city, make_case, settings):
         call_command("rotate_encryption_keys")
         event = AuditEvent.objects.get(verb="system.rotate_encryption_keys")
         assert event.changes["files"] >= 1 and event.changes["rows"] >= 1
-        assert "incidents.Case" in event.changes["tables"] and event.changes["stores"] == ["case files"]
+        assert "incidents.Case" in event.changes["tables"] and "case files" in event.changes["stores"]
         settings.ENCRYPTION_KEYS = [new_key]  # the old key is gone now
         crypto.reset_keyring()
         assert Case.objects.get(pk=case.pk).description == SECRET_STORY
