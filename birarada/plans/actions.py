@@ -85,7 +85,9 @@ def do_change_plan_status(plan: Plan, status: str, *, actor: Actor, decision_num
                           decision_date: date | None = None) -> Plan:
     """Draft → adopted (with the assembly's decision number and date) → in force → closed."""
     if status not in PLAN_TRANSITIONS[plan.status]:
-        raise PlanError(_("A plan cannot go from %(before)s to %(after)s.") % {"before": plan.status, "after": status})
+        labels = dict(PlanStatus.choices)
+        raise PlanError(_("A plan cannot go from %(before)s to %(after)s.")
+                        % {"before": labels.get(plan.status, plan.status), "after": labels.get(status, status)})
     before = plan.status
     if status == PlanStatus.ADOPTED:
         if not decision_number or decision_date is None:
