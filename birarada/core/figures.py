@@ -161,6 +161,17 @@ def pdf_font() -> str:
     return PDF_FONT
 
 
+def pdf_styles():
+    """reportlab's sample paragraph styles, all in the platform's PDF font (Turkish letters included)."""
+    from reportlab.lib.styles import getSampleStyleSheet
+
+    font = pdf_font()
+    styles = getSampleStyleSheet()
+    for style in styles.byName.values():
+        style.fontName = font
+    return styles
+
+
 def pdf_bar_chart(rows: Sequence[tuple[str, int | str]], title: str, font: str | None = None):
     """Horizontal bars with a title, as a reportlab Drawing (a flowable for a PDF story).
 

@@ -22,12 +22,20 @@ class OrganizationKind(models.TextChoices):
     OTHER = "other", _("Other")
 
 
+# The kinds of organization that partner with a unit (as opposed to municipalities and networks).
+PARTNER_KINDS = (OrganizationKind.NGO, OrganizationKind.ARTS_INSTITUTION, OrganizationKind.UNIVERSITY,
+                 OrganizationKind.OTHER)
+
+
 class OrganizationQuerySet(models.QuerySet):
     def on_platform(self):
         return self.filter(uses_platform=True)
 
     def in_directory(self):
         return self.filter(listed_in_directory=True)
+
+    def partners(self):
+        return self.filter(kind__in=PARTNER_KINDS)
 
 
 class Organization(models.Model):
@@ -160,8 +168,6 @@ class AuditEvent(models.Model):
     target_id = models.CharField(max_length=64, blank=True)
     target_label = models.CharField(max_length=200, blank=True)
     changes = models.JSONField(default=dict, blank=True)
-    # Not a column: the pages that show the log set it to the verb in words (modules.audit_verb_labels).
-    description: "str | StrPromise"
 
     objects = AuditEventQuerySet.as_manager()
 
@@ -171,6 +177,13 @@ class AuditEvent(models.Model):
         # Related lookups and internal updates go through the append-only queryset too. On PostgreSQL a
         # trigger also refuses UPDATE and DELETE (migration 0002), whatever the client.
         base_manager_name = "objects"
+
+    @property
+    def description(self) -> "str | StrPromise":
+        """The verb in words, as the module that writes it describes it in its manifest."""
+        from birarada.core.modules import audit_verb_labels
+
+        return audit_verb_labels().get(self.verb, self.verb)
 
     def save(self, *args, **kwargs):
         if self.pk is not None:

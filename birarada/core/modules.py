@@ -186,6 +186,7 @@ def _check(found: list[Manifest]) -> None:
 def _forget(*, setting: str, **_kwargs) -> None:
     if setting == "INSTALLED_APPS":
         manifests.cache_clear()
+        audit_verb_labels.cache_clear()
 
 
 setting_changed.connect(_forget, dispatch_uid="birarada.core.modules.forget")
@@ -244,6 +245,7 @@ def open_data_exports() -> list[OpenDataExport]:
     return [export for m in manifests() for export in m.open_data]
 
 
+@functools.cache
 def audit_verb_labels() -> dict[str, str | StrPromise]:
     """Audit verb → its description in words, from every installed module."""
     return {verb: label for m in manifests() for verb, label in m.audit_verbs}

@@ -15,19 +15,15 @@ from birarada.events.models import Registration
 
 def certificate_pdf(registration: Registration) -> bytes:
     from reportlab.lib.pagesizes import A4, landscape
-    from reportlab.lib.styles import getSampleStyleSheet
     from reportlab.lib.units import cm
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 
-    from birarada.core.figures import pdf_font
+    from birarada.core.figures import pdf_styles
 
     event = registration.event
     # The PDF library does not join Arabic letters: certificates are written in the city's language.
     with translation.override(settings.LANGUAGE_CODE):
-        font = pdf_font()
-        styles = getSampleStyleSheet()
-        for style in styles.byName.values():
-            style.fontName = font
+        styles = pdf_styles()
         buffer = io.BytesIO()
         document = SimpleDocTemplate(buffer, pagesize=landscape(A4), title=_("Certificate of attendance"),
                                      author=event.organization.name, topMargin=3 * cm)

@@ -5,7 +5,7 @@ import io
 
 from django.utils.translation import gettext as _
 
-from birarada.core.figures import csv_text, pdf_bar_chart, pdf_font, pdf_trend_chart
+from birarada.core.figures import csv_text, pdf_bar_chart, pdf_font, pdf_styles, pdf_trend_chart
 from birarada.monitoring.reporting import ReportData
 
 
@@ -25,14 +25,11 @@ def report_pdf(data: ReportData, *, title: str, organization_name: str) -> bytes
     from xml.sax.saxutils import escape
 
     from reportlab.lib.pagesizes import A4
-    from reportlab.lib.styles import getSampleStyleSheet
     from reportlab.lib.units import cm
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table
 
     font = pdf_font()
-    styles = getSampleStyleSheet()
-    for style in styles.byName.values():
-        style.fontName = font
+    styles = pdf_styles()
     buffer = io.BytesIO()
     document = SimpleDocTemplate(buffer, pagesize=A4, title=title, author=organization_name,
                                  leftMargin=2 * cm, rightMargin=2 * cm)

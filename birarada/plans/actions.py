@@ -51,9 +51,10 @@ def _check_known(values, allowed, what: str) -> list[str]:
     return list(values)
 
 
-def _keep_version(plan: Plan, reason: str) -> PlanVersion | None:
+def keep_version(plan: Plan, reason: str) -> PlanVersion | None:
     """Before a change to an adopted plan's content (objectives, actions, allocations, indicators), keep the
-    plan as it was and why it changes. Drafts change freely."""
+    plan as it was and why it changes. Drafts change freely. A change made of many steps (an import) keeps one
+    version first and passes `versioned=True` to the actions it calls."""
     if not plan.is_public:
         return None
     if not reason.strip():
@@ -111,8 +112,8 @@ def do_add_directorate(organization: Organization, name: str, *, actor: Actor) -
 
 @transaction.atomic
 def do_add_objective(plan: Plan, *, code: str, title: str, description: str = "", weight: Decimal = Decimal(1),
-                     actor: Actor, reason: str = "") -> Objective:
-    version = _keep_version(plan, reason)
+                     actor: Actor, reason: str = "", versioned: bool = False) -> Objective:
+    version = None if versioned else keep_version(plan, reason)
     objective = Objective(plan=plan, code=code, title=title, description=description, weight=weight)
     objective.full_clean()
     objective.save()
@@ -125,7 +126,8 @@ def do_add_objective(plan: Plan, *, code: str, title: str, description: str = ""
 def do_add_action(objective: Objective, *, code: str, title: str, actor: Actor, description: str = "",
                   owner_kind: str = OwnerKind.UNIT, owner_directorate: Directorate | None = None,
                   owner_partner: Organization | None = None, grounds=(), areas=(), starts_on: date | None = None,
-                  ends_on: date | None = None, weight: Decimal = Decimal(1), reason: str = "") -> Action:
+                  ends_on: date | None = None, weight: Decimal = Decimal(1), reason: str = "",
+                  versioned: bool = False) -> Action:
     plan = objective.plan
     if owner_directorate is not None and owner_directorate.organization_id != plan.organization_id:
         raise PlanError(_("The directorate belongs to another organization."))
@@ -142,7 +144,7 @@ def do_add_action(objective: Objective, *, code: str, title: str, actor: Actor, 
                     areas=_check_known(areas, Area.values, "areas"), starts_on=starts_on, ends_on=ends_on,
                     weight=weight)
     action.full_clean()
-    version = _keep_version(plan, reason)
+    version = None if versioned else keep_version(plan, reason)
     action.save()
     record_audit(actor=actor, verb="plan.action_add", organization=plan.organization, target=plan,
                  changes={"action": f"{code} {title}"[:200], "objective": objective.code,
@@ -193,7 +195,7 @@ def do_complete_milestone(milestone: Milestone, *, done_on: date, actor: Actor) 
 @transaction.atomic
 def do_set_budget_line(action: Action, *, year: int, allocated: Decimal, spent: Decimal = Decimal(0),
                        revised: Decimal | None = None, source: str = "municipal", budget_code: str = "",
-                       actor: Actor, reason: str = "") -> BudgetLine:
+                       actor: Actor, reason: str = "", versioned: bool = False) -> BudgetLine:
     """Create or update the action's budget for a year and source. Amounts are never negative; spending more
     than was allocated is allowed (and flagged where it is shown)."""
     plan = action.objective.plan
@@ -203,9 +205,9 @@ def do_set_budget_line(action: Action, *, year: int, allocated: Decimal, spent: 
     if min(allocated, spent, revised if revised is not None else Decimal(0)) < 0:
         raise PlanError(_("Amounts cannot be negative."))
     existing = BudgetLine.objects.filter(action=action, year=year, source=source, budget_code=budget_code).first()
-    if existing is None or existing.allocated != allocated:
+    if not versioned and (existing is None or existing.allocated != allocated):
         # The allocation is part of what the assembly adopted; spending and revisions are its execution.
-        _keep_version(plan, reason)
+        keep_version(plan, reason)
     line, _created = BudgetLine.objects.get_or_create(
         action=action, year=year, source=source, budget_code=budget_code, defaults={"allocated": allocated})
     before = {"allocated": str(line.allocated), "revised": str(line.revised), "spent": str(line.spent)}
@@ -231,7 +233,7 @@ def do_add_indicator(plan: Plan, *, name: str, actor: Actor, objective: Objectiv
             raise PlanError(_("The objective or action belongs to another plan."))
     indicator = Indicator(plan=plan, objective=objective, action=action, name=name, **fields)
     indicator.full_clean()
-    _keep_version(plan, reason)
+    keep_version(plan, reason)
     indicator.save()
     record_audit(actor=actor, verb="plan.indicator_add", organization=plan.organization, target=plan,
                  changes=_plain({"indicator": name[:200], **fields}))

@@ -75,17 +75,14 @@ def plan_pdf(view: PlanView) -> bytes:
     from django.utils.translation import gettext as _
     from django.utils.translation import pgettext
     from reportlab.lib.pagesizes import A4
-    from reportlab.lib.styles import getSampleStyleSheet
     from reportlab.lib.units import cm
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table
 
-    from birarada.core.figures import pdf_bar_chart, pdf_font
+    from birarada.core.figures import pdf_bar_chart, pdf_font, pdf_styles
 
     plan = view.plan
     font = pdf_font()
-    styles = getSampleStyleSheet()
-    for style in styles.byName.values():
-        style.fontName = font
+    styles = pdf_styles()
     buffer = io.BytesIO()
     document = SimpleDocTemplate(buffer, pagesize=A4, title=plan.title, author=plan.organization.name,
                                  leftMargin=2 * cm, rightMargin=2 * cm)

@@ -209,6 +209,9 @@ def apply(plan: Plan, preview: Preview, *, actor: Actor, reason: str = "") -> in
     """Save a preview without errors; returns the number of budget lines written. All or nothing."""
     if not preview.ok:
         raise actions.PlanError("The file has errors; nothing was imported.")
+    if preview.kind == "plan":
+        # One version of an adopted plan for the whole file, not one per row.
+        actions.keep_version(plan, reason)
     objectives = {o.code: o for o in Objective.objects.filter(plan=plan)}
     plan_actions = {a.code: a for a in Action.objects.filter(objective__plan=plan)}
     written = 0
@@ -216,14 +219,14 @@ def apply(plan: Plan, preview: Preview, *, actor: Actor, reason: str = "") -> in
         if preview.kind == "plan":
             if row.objective_code not in objectives:
                 objectives[row.objective_code] = actions.do_add_objective(
-                    plan, code=row.objective_code, title=row.objective_title, actor=actor, reason=reason)
+                    plan, code=row.objective_code, title=row.objective_title, actor=actor, versioned=True)
             if row.action_code not in plan_actions:
                 plan_actions[row.action_code] = actions.do_add_action(
                     objectives[row.objective_code], code=row.action_code, title=row.action_title, actor=actor,
-                    starts_on=row.starts_on, ends_on=row.ends_on, reason=reason)
+                    starts_on=row.starts_on, ends_on=row.ends_on, versioned=True)
             actions.do_set_budget_line(plan_actions[row.action_code], year=row.year, allocated=row.allocated or
                                        Decimal(0), spent=row.spent or Decimal(0), source=row.source,
-                                       budget_code=row.budget_code, actor=actor, reason=reason)
+                                       budget_code=row.budget_code, actor=actor, versioned=True)
         else:
             line = BudgetLine.objects.filter(action=plan_actions[row.action_code], year=row.year, source=row.source,
                                              budget_code=row.budget_code).first()

@@ -117,3 +117,15 @@ def test_a_coordinator_previews_and_imports_a_file_in_the_workspace(client, draf
     assert client.post(url, {"token": token + "x"}).status_code == 302 and not BudgetLine.objects.exists()
     assert client.post(url, {"token": token}).status_code == 302
     assert BudgetLine.objects.get().allocated == Decimal(1000)
+
+
+def test_an_import_into_an_adopted_plan_keeps_one_version_for_the_whole_file(draft):
+    from datetime import date
+
+    actions.do_change_plan_status(draft, "adopted", decision_number="9", decision_date=date(2026, 1, 5), actor=None)
+    data = (HEADER + "".join(f"H1,Erişim,E{n},Eylem {n},2026,{100 * n},,municipal,\n" for n in range(1, 6))).encode()
+    preview = imports.read(draft, "plan.csv", data)
+    with pytest.raises(actions.PlanError, match="say why it changes"):
+        imports.apply(draft, preview, actor=None)
+    assert imports.apply(draft, preview, actor=None, reason="2026 ek bütçesi") == 5
+    assert draft.versions.count() == 1 and draft.versions.get().reason == "2026 ek bütçesi"

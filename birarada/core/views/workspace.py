@@ -148,14 +148,12 @@ def audit_log(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
         actions.record_audit_export(workspace.organization, actor=request.user,
                                     filters={k: str(v) for k, v in (form.cleaned_data if form.is_bound and
                                                                     form.is_valid() else {}).items() if v})
-        rows = ((e.at.isoformat(), e.actor_name, e.verb, str(verbs.get(e.verb, "")), e.target_type, e.target_id,
+        rows = ((e.at.isoformat(), e.actor_name, e.verb, str(e.description), e.target_type, e.target_id,
                  e.target_label, json.dumps(e.changes, ensure_ascii=False)) for e in events.iterator(2000))
         return csv_response(f"audit-{slug}-{timezone.localdate().isoformat()}.csv",
                             ["at", "who", "action", "description", "object_type", "object_id", "object", "changes"],
                             rows)
     page = Paginator(events, 50).get_page(request.GET.get("page"))
-    for event in page:
-        event.description = verbs.get(event.verb, event.verb)
     return render(request, "core/audit_log.html", {"workspace": workspace, "page": page, "form": form,
                                                    "filtered": form.is_bound})
 

@@ -47,7 +47,7 @@ def event(request: HttpRequest, organization: str, event_slug: str) -> HttpRespo
     form = RegistrationForm(request.POST or None)
     if request.method == "POST":
         if not ratelimit.allow(request, "event-register", limit=30, window_seconds=3600):
-            return render(request, "incidents/too_many.html", status=429)
+            return render(request, "core/too_many.html", status=429)
         if form.is_valid():
             if form.cleaned_data["leave_empty"]:
                 return render(request, "events/registered.html", {"event": found, "status": "confirmed"})

@@ -30,8 +30,8 @@ SENT_SUBMISSIONS = "incidents_sent_submissions"  # random form values, never rec
 REPORTER_CASE = "incidents_reporter_case"
 
 
-def _too_many(request, template="incidents/too_many.html"):
-    return render(request, template, status=429)
+def _too_many(request):
+    return render(request, "core/too_many.html", status=429)
 
 
 def _reporter_session(request: HttpRequest) -> None:

@@ -19,8 +19,7 @@ from django.views.decorators.http import require_GET, require_POST
 from birarada.core.access import Capability, Workspace, access_workspace_by_slug, history_of
 from birarada.core.collation import sorted_turkish
 from birarada.core.figures import csv_response
-from birarada.core.models import AuditEvent, Organization, OrganizationKind, Role
-from birarada.core.modules import audit_verb_labels
+from birarada.core.models import Organization, Role
 from birarada.core.types import AuthenticatedHttpRequest
 from birarada.incidents import actions
 from birarada.incidents import evidence as evidence_files
@@ -64,13 +63,9 @@ def _case_workers(organization: Organization) -> QuerySet[User]:
     ).distinct().order_by("username")
 
 
-PARTNER_KINDS = [OrganizationKind.NGO, OrganizationKind.ARTS_INSTITUTION, OrganizationKind.UNIVERSITY,
-                 OrganizationKind.OTHER]
-
-
 def _partners() -> QuerySet[Organization]:
     """Organizations that can receive a referral: partners that use the platform, so someone can read it."""
-    return Organization.objects.on_platform().filter(kind__in=PARTNER_KINDS)
+    return Organization.objects.on_platform().partners()
 
 
 @login_required
@@ -114,19 +109,11 @@ def _case_context(workspace: Workspace, case: Case, **forms: Form) -> dict[str, 
         "deadline_form": forms.get("deadline_form") or DeadlineForm(initial={"due_on": case.due_on}),
         "note_form": forms.get("note_form") or NoteForm(),
         "message_form": forms.get("message_form") or MessageForm(),
-        "history": _history(case),
+        "history": history_of(case),
         "transfer_form": forms.get("transfer_form") or TransferForm(destinations=transfer_destinations(case)),
         "referral_form": forms.get("referral_form") or ReferralForm(
             partners=sorted_turkish(_partners(), key=lambda o: o.name)),
     }
-
-
-def _history(case: Case) -> list[AuditEvent]:
-    verbs = audit_verb_labels()
-    events = list(history_of(case))
-    for event in events:
-        event.description = verbs.get(event.verb, event.verb)
-    return events
 
 
 def _render_case(request: AuthenticatedHttpRequest, workspace: Workspace, case: Case, status: int = 200,

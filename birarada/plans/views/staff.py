@@ -11,7 +11,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from birarada.core.access import access_workspace_by_slug
 from birarada.core.collation import sorted_turkish
-from birarada.core.models import Organization, OrganizationKind
+from birarada.core.models import Organization
 from birarada.core.modules import indicators as registered_indicators
 from birarada.core.types import AuthenticatedHttpRequest
 from birarada.plans import actions
@@ -33,9 +33,6 @@ from birarada.plans.forms import (
 from birarada.plans.models import Directorate, Plan
 from birarada.plans.module import EDIT_PLANS, VIEW_PLANS
 from birarada.plans.progress import summaries, view_of
-
-PARTNER_KINDS = [OrganizationKind.NGO, OrganizationKind.ARTS_INSTITUTION, OrganizationKind.UNIVERSITY,
-                 OrganizationKind.OTHER]
 
 
 @login_required
@@ -62,13 +59,13 @@ def plans(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
                   status=400 if form.errors else 200)
 
 
-def _forms(plan, workspace, **given):
-    view = view_of(plan, timezone.localdate())
+def _forms(plan, view, **given):
+    """The editors' forms (built only for editors: they cost the directorates and partners queries)."""
     objectives = [o.objective for o in view.objectives]
     plan_actions = view.actions
     directorates = Directorate.objects.filter(organization=plan.organization).order_by("name")
-    partners = sorted_turkish(Organization.objects.in_directory().filter(kind__in=PARTNER_KINDS), key=lambda o: o.name)
-    return view, {
+    partners = sorted_turkish(Organization.objects.in_directory().partners(), key=lambda o: o.name)
+    return {
         "status_form": given.get("status") or StatusForm(),
         "objective_form": given.get("objective") or ObjectiveForm(),
         "action_form": given.get("action") or ActionForm(objectives=objectives, directorates=directorates,
@@ -86,10 +83,11 @@ def _forms(plan, workspace, **given):
 
 
 def _page(request, plan, workspace, code=200, **given):
-    view, forms = _forms(plan, workspace, **given)
+    view = view_of(plan, timezone.localdate())
     can_edit = workspace.can(EDIT_PLANS) and workspace.is_member
+    forms = _forms(plan, view, **given) if can_edit else {}
     return render(request, "plans/plan.html", {"workspace": workspace, "view": view, "plan": plan,
-                                               "can_edit": can_edit, **(forms if can_edit else {})}, status=code)
+                                               "can_edit": can_edit, **forms}, status=code)
 
 
 @login_required
@@ -108,7 +106,7 @@ def _by_id(items, value):
 def plan_change(request: AuthenticatedHttpRequest, slug: str, plan_id: int, what: str) -> HttpResponse:
     """One address per kind of change; each validates its small form and calls one action."""
     found, workspace = access_plan_by_id(request.user, slug, plan_id, edit=True)
-    view, forms = _forms(found, workspace)
+    view = view_of(found, timezone.localdate())
     objectives = [o.objective for o in view.objectives]
     plan_actions = view.actions
     actor = request.user
@@ -129,7 +127,7 @@ def plan_change(request: AuthenticatedHttpRequest, slug: str, plan_id: int, what
         elif what == "action":
             form = ActionForm(request.POST, objectives=objectives,
                               directorates=Directorate.objects.filter(organization=found.organization),
-                              partners=Organization.objects.in_directory().filter(kind__in=PARTNER_KINDS))
+                              partners=Organization.objects.in_directory().partners())
             if not form.is_valid():
                 return _page(request, found, workspace, 400, action=form)
             data = form.cleaned_data
