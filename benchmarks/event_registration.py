@@ -16,8 +16,6 @@ import json
 import os
 import queue
 import re
-import socket
-import subprocess
 import sys
 import tempfile
 import threading
@@ -26,8 +24,8 @@ from http.cookies import SimpleCookie
 from pathlib import Path
 from urllib.parse import urlencode
 
-ROOT = Path(__file__).resolve().parents[1]
-PYTHON = sys.executable
+import live_platform
+
 DATABASE = "birarada_bench_events"
 ORGANIZATION = "izmir"  # from load_demo_city
 EVENT = "bench-popular-panel"
@@ -68,45 +66,24 @@ print(json.dumps({{
 """
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def psql(sql: str) -> None:
-    subprocess.run(["psql", "-h", "127.0.0.1", "-U", "postgres", "-q", "-c", sql], check=True,
-                   stdout=subprocess.DEVNULL)
-
-
 def environment(places: int) -> dict:
-    from cryptography.fernet import Fernet
-
-    return {
-        **os.environ,
-        "DEBUG": "0", "SECRET_KEY": "bench-" + "k" * 60, "ALLOWED_HOSTS": "127.0.0.1",
-        "BIRARADA_ENCRYPTION_KEYS": Fernet.generate_key().decode(), "SECURE_SSL_REDIRECT": "0",
-        "STATICFILES_BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage",
-        "DATABASE_URL": f"postgres://postgres@127.0.0.1:5432/{DATABASE}",
-        # gunicorn is reached directly, but every request carries the two headers the production reverse proxy
-        # (nginx) adds: X-Forwarded-For with the resident's own address, and X-Forwarded-Proto: https.
-        # - TRUSTED_PROXY_COUNT=1: the rate limiter ("event-register", 30 an hour per client address) takes the
-        #   client's address from the last X-Forwarded-For entry. All requests really come from 127.0.0.1, so
-        #   without it the 31st registration would get 429; with it each simulated resident is its own client,
-        #   as they would be in production, and the limit itself stays in force.
-        # - BEHIND_TLS_PROXY=1: Django trusts X-Forwarded-Proto, so the request counts as https. That keeps the
-        #   production settings (DEBUG=0 makes the CSRF and session cookies Secure, and there is no separate
-        #   variable for that) working over plain http on loopback: the client sends the Secure csrftoken cookie
-        #   back as a browser would to the TLS proxy, and Django's strict https Referer check applies.
-        "TRUSTED_PROXY_COUNT": "1", "BEHIND_TLS_PROXY": "1",
-        "BENCH_PLACES": str(places),
-    }
+    # gunicorn is reached directly, but every request carries the two headers the production reverse proxy (nginx)
+    # adds: X-Forwarded-For with the resident's own address, and X-Forwarded-Proto: https.
+    # - TRUSTED_PROXY_COUNT=1: the rate limiter ("event-register", 30 an hour per client address) takes the
+    #   client's address from the last X-Forwarded-For entry. All requests really come from 127.0.0.1, so without
+    #   it the 31st registration would get 429; with it each simulated resident is its own client, as they would
+    #   be in production, and the limit itself stays in force.
+    # - BEHIND_TLS_PROXY=1: Django trusts X-Forwarded-Proto, so the request counts as https. That keeps the
+    #   production settings (DEBUG=0 makes the CSRF and session cookies Secure, and there is no separate variable
+    #   for that) working over plain http on loopback: the client sends the Secure csrftoken cookie back as a
+    #   browser would to the TLS proxy, and Django's strict https Referer check applies.
+    return live_platform.environment(DATABASE, TRUSTED_PROXY_COUNT="1", BEHIND_TLS_PROXY="1",
+                                     BENCH_PLACES=str(places))
 
 
 def manage_shell(env, code: str) -> str:
-    out = subprocess.run([PYTHON, "manage.py", "shell", "-c", code], cwd=ROOT, env=env, check=True,
-                         capture_output=True, text=True)
-    return out.stdout.strip().splitlines()[-1] if out.stdout.strip() else ""
+    out = live_platform.manage(env, "shell", "-c", code).strip()
+    return out.splitlines()[-1] if out else ""
 
 
 def resident_address(n: int) -> str:
@@ -204,131 +181,108 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--workers", type=int, default=4)
     args = parser.parse_args()
-    total, places = args.registrations, args.places
 
-    env = environment(places)
-    psql(f"DROP DATABASE IF EXISTS {DATABASE}")
-    psql(f"CREATE DATABASE {DATABASE}")
-    server = None
-    tokens_file = None
+    env = environment(args.places)
     checks: list = []
-    try:
-        subprocess.run([PYTHON, "manage.py", "migrate", "-v", "0"], cwd=ROOT, env=env, check=True)
-        subprocess.run([PYTHON, "manage.py", "load_demo_city"], cwd=ROOT, env=env, check=True,
-                       stdout=subprocess.DEVNULL)
+    with live_platform.scratch_database(DATABASE, env):
         manage_shell(env, CREATE_EVENT)
-        port = free_port()
-        server = subprocess.Popen(
-            [str(Path(PYTHON).parent / "gunicorn"), "birarada.wsgi", "--workers", str(args.workers),
-             "--bind", f"127.0.0.1:{port}", "--log-level", "warning"],
-            cwd=ROOT, env=env,
-        )
-        for _ in range(100):
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-                break
-            except OSError:
-                time.sleep(0.2)
-        path = f"/en/events/{ORGANIZATION}/{EVENT}/"
-        lock = threading.Lock()
-
-        # 1. Everyone has the page open (not part of the registration rate).
-        forms: dict[int, tuple[str, str]] = {}
-        load_errors: list[str] = []
-        jobs: queue.Queue[int] = queue.Queue()
-        for n in range(total):
-            jobs.put(n)
-        load_elapsed = run_threads(args.clients, load_form, (port, path, jobs, forms, load_errors, lock))
-
-        # 2. Registration opens: all client threads submit at the same moment.
-        results: list[dict] = []
-        errors: list[str] = []
-        jobs, go = queue.Queue(), threading.Event()
-        for n in sorted(forms):
-            jobs.put(n)
-        threads = [threading.Thread(target=register, args=(port, path, forms, jobs, go, results, errors, lock))
-                   for _ in range(args.clients)]
-        for thread in threads:
-            thread.start()
-        started = time.monotonic()
-        go.set()
-        for thread in threads:
-            thread.join()
-        elapsed = time.monotonic() - started
-
-        tokens_file = tempfile.NamedTemporaryFile("w", suffix=".json", delete=False)
-        json.dump([r["token"] for r in results], tokens_file)
-        tokens_file.close()
-        stored = json.loads(manage_shell({**env, "BENCH_TOKENS": tokens_file.name}, READ_BACK))
-        rows, positions = stored["rows"], stored["token_positions"]
-        statuses = [status for _, status, _ in rows]
-        confirmed, waiting = statuses.count("confirmed"), statuses.count("waiting")
-        latencies = sorted(r["received"] - r["sent"] for r in results)
-
-        print("settings: DEBUG=0 (production) behind a simulated TLS proxy (X-Forwarded-Proto: https), "
-              "TRUSTED_PROXY_COUNT=1, one X-Forwarded-For address per resident")
-        print(f"gunicorn workers: {args.workers}, client threads: {args.clients}, cores: {os.cpu_count()}, "
-              f"places: {places}")
-        print(f"page loads: {len(forms)} in {load_elapsed:.1f} s ({len(load_errors)} errors)")
-        print(f"registrations: {len(results)} in {elapsed:.2f} s = {len(results) / elapsed:.1f} registrations/s")
-        if latencies:
-            print(f"response time: median {latencies[len(latencies) // 2] * 1000:.0f} ms, "
-                  f"95th percentile {latencies[int(len(latencies) * 0.95)] * 1000:.0f} ms, "
-                  f"max {latencies[-1] * 1000:.0f} ms")
-        print(f"errors: {len(errors)} {sorted(set(map(str, load_errors + errors)))[:5]}")
-        print(f"in PostgreSQL: {len(rows)} registrations, {confirmed} confirmed, {waiting} waiting, "
-              f"{stored['distinct_email_digests']} distinct e-mail digests")
-
-        # Arrival order. pk and created_at are both assigned while the event row is locked (do_register), so the
-        # waiting list order (created_at, pk) is the order in which the server accepted the registrations.
-        # What a client can see of that order: a registration whose answer had come back before another one was
-        # even sent must stand ahead of it in the list.
-        by_position: dict[int, list[dict]] = {}
-        for result, position in zip(results, positions, strict=True):
-            if position is not None:
-                by_position.setdefault(position, []).append(result)
-        overtaken, latest_sent = 0, float("-inf")
-        for position in range(len(rows)):
-            for result in by_position.get(position, []):
-                if result["received"] < latest_sent:
-                    overtaken += 1
-                latest_sent = max(latest_sent, result["sent"])
-        mismatched = len([result for result, position in zip(results, positions, strict=True)
-                          if position is not None and result["told"] != statuses[position]])
-
-        print("checks:")
-        check(f"every resident got an answer: {len(results)} of {total} registered, "
-              f"{len(load_errors) + len(errors)} errors", len(results) == total and not (load_errors or errors),
-              checks)
-        check(f"exactly {places} confirmed: {confirmed}", confirmed == places, checks)
-        check(f"{total - places} on the waiting list: {waiting}", waiting == total - places, checks)
-        check(f"{total} rows, no other status: {len(rows)}", len(rows) == total == confirmed + waiting, checks)
-        check(f"{total} distinct e-mails: {stored['distinct_email_digests']} distinct digests, "
-              f"{stored['blank_email_digests']} blank",
-              stored["distinct_email_digests"] == total and not stored["blank_email_digests"], checks)
-        check(f"none lost: {sum(p is None for p in positions)} answers without their row",
-              None not in positions and len(results) == total, checks)
-        check(f"none duplicated: {len(positions) - len(set(positions))} rows shared by two answers, "
-              f"{len(set(range(len(rows))) - set(positions))} rows nobody was told about",
-              len(set(positions)) == len(positions) == len(rows) and None not in positions, checks)
-        check(f"each resident was told the status that was stored: {mismatched} told otherwise",
-              mismatched == 0 and all(r["told"] != "?" for r in results), checks)
-        check("every confirmed registration was created before every waiting one",
-              statuses == ["confirmed"] * confirmed + ["waiting"] * waiting, checks)
-        pks = [pk for pk, _, _ in rows]
-        check("order by (created_at, pk) is the order of insertion (pk)", pks == sorted(pks), checks)
-        check(f"arrival order kept: {overtaken} registrations placed behind one sent after they were answered",
-              overtaken == 0, checks)
-        print(f"result: {'all checks passed' if all(checks) else 'SOME CHECKS FAILED'}")
-    finally:
-        if server is not None:
-            server.terminate()
-            server.wait(timeout=20)
-        if tokens_file is not None:
-            os.unlink(tokens_file.name)
-        psql(f"DROP DATABASE IF EXISTS {DATABASE}")
+        with live_platform.gunicorn(env, args.workers) as port, tempfile.TemporaryDirectory() as scratch:
+            measure(args, env, port, checks, Path(scratch) / "tokens.json")
     if not all(checks):
         sys.exit(1)
+
+
+def measure(args, env: dict, port: int, checks: list, tokens_path: Path) -> None:
+    total, places = args.registrations, args.places
+    path = f"/en/events/{ORGANIZATION}/{EVENT}/"
+    lock = threading.Lock()
+
+    # 1. Everyone has the page open (not part of the registration rate).
+    forms: dict[int, tuple[str, str]] = {}
+    load_errors: list[str] = []
+    jobs: queue.Queue[int] = queue.Queue()
+    for n in range(total):
+        jobs.put(n)
+    load_elapsed = run_threads(args.clients, load_form, (port, path, jobs, forms, load_errors, lock))
+
+    # 2. Registration opens: all client threads submit at the same moment.
+    results: list[dict] = []
+    errors: list[str] = []
+    jobs, go = queue.Queue(), threading.Event()
+    for n in sorted(forms):
+        jobs.put(n)
+    threads = [threading.Thread(target=register, args=(port, path, forms, jobs, go, results, errors, lock))
+               for _ in range(args.clients)]
+    for thread in threads:
+        thread.start()
+    started = time.monotonic()
+    go.set()
+    for thread in threads:
+        thread.join()
+    elapsed = time.monotonic() - started
+
+    tokens_path.write_text(json.dumps([r["token"] for r in results]))
+    stored = json.loads(manage_shell({**env, "BENCH_TOKENS": str(tokens_path)}, READ_BACK))
+    rows, positions = stored["rows"], stored["token_positions"]
+    statuses = [status for _, status, _ in rows]
+    confirmed, waiting = statuses.count("confirmed"), statuses.count("waiting")
+    latencies = sorted(r["received"] - r["sent"] for r in results)
+
+    print("settings: DEBUG=0 (production) behind a simulated TLS proxy (X-Forwarded-Proto: https), "
+          "TRUSTED_PROXY_COUNT=1, one X-Forwarded-For address per resident")
+    print(f"gunicorn workers: {args.workers}, client threads: {args.clients}, cores: {os.cpu_count()}, "
+          f"places: {places}")
+    print(f"page loads: {len(forms)} in {load_elapsed:.1f} s ({len(load_errors)} errors)")
+    print(f"registrations: {len(results)} in {elapsed:.2f} s = {len(results) / elapsed:.1f} registrations/s")
+    if latencies:
+        print(f"response time: median {latencies[len(latencies) // 2] * 1000:.0f} ms, "
+              f"95th percentile {latencies[int(len(latencies) * 0.95)] * 1000:.0f} ms, "
+              f"max {latencies[-1] * 1000:.0f} ms")
+    print(f"errors: {len(errors)} {sorted(set(map(str, load_errors + errors)))[:5]}")
+    print(f"in PostgreSQL: {len(rows)} registrations, {confirmed} confirmed, {waiting} waiting, "
+          f"{stored['distinct_email_digests']} distinct e-mail digests")
+
+    # Arrival order. pk and created_at are both assigned while the event row is locked (do_register), so the
+    # waiting list order (created_at, pk) is the order in which the server accepted the registrations.
+    # What a client can see of that order: a registration whose answer had come back before another one was
+    # even sent must stand ahead of it in the list.
+    by_position: dict[int, list[dict]] = {}
+    for result, position in zip(results, positions, strict=True):
+        if position is not None:
+            by_position.setdefault(position, []).append(result)
+    overtaken, latest_sent = 0, float("-inf")
+    for position in range(len(rows)):
+        for result in by_position.get(position, []):
+            if result["received"] < latest_sent:
+                overtaken += 1
+            latest_sent = max(latest_sent, result["sent"])
+    mismatched = len([result for result, position in zip(results, positions, strict=True)
+                      if position is not None and result["told"] != statuses[position]])
+
+    print("checks:")
+    check(f"every resident got an answer: {len(results)} of {total} registered, "
+          f"{len(load_errors) + len(errors)} errors", len(results) == total and not (load_errors or errors),
+          checks)
+    check(f"exactly {places} confirmed: {confirmed}", confirmed == places, checks)
+    check(f"{total - places} on the waiting list: {waiting}", waiting == total - places, checks)
+    check(f"{total} rows, no other status: {len(rows)}", len(rows) == total == confirmed + waiting, checks)
+    check(f"{total} distinct e-mails: {stored['distinct_email_digests']} distinct digests, "
+          f"{stored['blank_email_digests']} blank",
+          stored["distinct_email_digests"] == total and not stored["blank_email_digests"], checks)
+    check(f"none lost: {sum(p is None for p in positions)} answers without their row",
+          None not in positions and len(results) == total, checks)
+    check(f"none duplicated: {len(positions) - len(set(positions))} rows shared by two answers, "
+          f"{len(set(range(len(rows))) - set(positions))} rows nobody was told about",
+          len(set(positions)) == len(positions) == len(rows) and None not in positions, checks)
+    check(f"each resident was told the status that was stored: {mismatched} told otherwise",
+          mismatched == 0 and all(r["told"] != "?" for r in results), checks)
+    check("every confirmed registration was created before every waiting one",
+          statuses == ["confirmed"] * confirmed + ["waiting"] * waiting, checks)
+    pks = [pk for pk, _, _ in rows]
+    check("order by (created_at, pk) is the order of insertion (pk)", pks == sorted(pks), checks)
+    check(f"arrival order kept: {overtaken} registrations placed behind one sent after they were answered",
+          overtaken == 0, checks)
+    print(f"result: {'all checks passed' if all(checks) else 'SOME CHECKS FAILED'}")
 
 
 if __name__ == "__main__":

@@ -12,15 +12,11 @@ import argparse
 import http.client
 import json
 import os
-import socket
-import subprocess
-import sys
 import threading
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-PYTHON = sys.executable
+import live_platform
+
 DATABASE = "birarada_bench_intake"
 REPORT = {
     "grounds": ["migration", "gender"], "area": "transport", "reporter_role": "witness",
@@ -29,37 +25,14 @@ REPORT = {
 }
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def psql(sql: str) -> None:
-    subprocess.run(["psql", "-h", "127.0.0.1", "-U", "postgres", "-q", "-c", sql], check=True,
-                   stdout=subprocess.DEVNULL)
-
-
 def environment() -> dict:
-    from cryptography.fernet import Fernet
-
-    return {
-        **os.environ,
-        "DEBUG": "0", "SECRET_KEY": "bench-" + "k" * 60, "ALLOWED_HOSTS": "127.0.0.1",
-        "BIRARADA_ENCRYPTION_KEYS": Fernet.generate_key().decode(), "SECURE_SSL_REDIRECT": "0",
-        "STATICFILES_BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage",
-        "DATABASE_URL": f"postgres://postgres@127.0.0.1:5432/{DATABASE}",
-        "INCIDENTS_REPORTS_PER_HOUR": "1000000000",
-    }
+    return live_platform.environment(DATABASE, INCIDENTS_REPORTS_PER_HOUR="1000000000")
 
 
 def count_cases(env) -> int:
-    out = subprocess.run(
-        [PYTHON, "manage.py", "shell", "-c",
-         "from birarada.incidents.models import Case; print(Case.objects.count())"],
-        cwd=ROOT, env=env, check=True, capture_output=True, text=True,
-    )
-    return int(out.stdout.strip().splitlines()[-1])
+    out = live_platform.manage(env, "shell", "-c", "from birarada.incidents.models import Case; "
+                                                   "print(Case.objects.count())")
+    return int(out.strip().splitlines()[-1])
 
 
 def client_loop(port, deadline, receipts, errors, lock):
@@ -91,26 +64,8 @@ def main() -> None:
     args = parser.parse_args()
 
     env = environment()
-    psql(f"DROP DATABASE IF EXISTS {DATABASE}")
-    psql(f"CREATE DATABASE {DATABASE}")
-    server = None
-    try:
-        subprocess.run([PYTHON, "manage.py", "migrate", "-v", "0"], cwd=ROOT, env=env, check=True)
-        subprocess.run([PYTHON, "manage.py", "load_demo_city"], cwd=ROOT, env=env, check=True,
-                       stdout=subprocess.DEVNULL)
+    with live_platform.scratch_database(DATABASE, env), live_platform.gunicorn(env, args.workers) as port:
         before = count_cases(env)
-        port = free_port()
-        server = subprocess.Popen(
-            [str(Path(PYTHON).parent / "gunicorn"), "birarada.wsgi", "--workers", str(args.workers),
-             "--bind", f"127.0.0.1:{port}", "--log-level", "warning"],
-            cwd=ROOT, env=env,
-        )
-        for _ in range(100):
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-                break
-            except OSError:
-                time.sleep(0.2)
         receipts, errors, lock = [], [], threading.Lock()
         started = time.monotonic()
         deadline = started + args.seconds
@@ -127,12 +82,6 @@ def main() -> None:
         print(f"errors: {len(errors)} {sorted(set(map(str, errors)))[:5]}")
         print(f"stored in PostgreSQL: {stored}; lost: {len(receipts) - stored}; "
               f"duplicate receipts: {len(receipts) - len(set(receipts))}")
-    finally:
-        if server is not None:
-            server.terminate()
-            server.wait(timeout=20)
-        psql(f"DROP DATABASE IF EXISTS {DATABASE}")
-
 
 if __name__ == "__main__":
     main()
