@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from birarada.core.actions import record_audit
+from birarada.core.engine import analyzer
 from birarada.core.models import Organization
 from birarada.core.modules import indicators as registered_indicators
 from birarada.core.types import Actor
@@ -336,13 +337,11 @@ def do_add_monitoring_note(action: Action, *, author_organization: Organization,
                            rating: int | None = None, evidence_link: str = "") -> MonitoringNote:
     """A partner's observation on an action of a public plan. It waits for moderation; the discourse engine's
     reading is kept so moderators see at once a note that reads as hateful or offensive."""
-    from birarada.plans.screening import screen
-
     plan = action.objective.plan
     if not plan.is_public:
         raise PlanError(_("Notes can be written only on adopted plans."))
     note = MonitoringNote(action=action, author=actor, author_organization=author_organization, text=text.strip(),
-                          rating=rating, evidence_link=evidence_link, engine_label=screen(text))
+                          rating=rating, evidence_link=evidence_link, engine_label=analyzer().analyze(text).label)
     note.full_clean()
     note.save()
     record_audit(actor=actor, verb="plan.note_add", organization=plan.organization, target=plan,

@@ -20,10 +20,6 @@ def budget_rows(budget) -> list[tuple[str, int]]:
     return [(str(year.year), int(year.allocated // 1000)) for year in budget]
 
 
-@register.filter
-def get_item(mapping, key):
-    return mapping.get(key) if mapping else None
-
 
 @register.filter
 def ground_label(value: str) -> str:
