@@ -32,3 +32,9 @@ class RegistrationStatus(models.TextChoices):
     CONFIRMED = "confirmed", pgettext_lazy("registration", "Confirmed")
     WAITING = "waiting", pgettext_lazy("registration", "On the waiting list")
     CANCELLED = "cancelled", pgettext_lazy("registration", "Cancelled")
+
+
+class ParticipantKind(models.TextChoices):
+    RESIDENT = "resident", _("Resident or other")
+    MUNICIPAL_STAFF = "municipal_staff", _("Municipal staff")
+    PARTNER_STAFF = "partner_staff", _("Staff of a partner organization")

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from django.core.validators import MinValueValidator
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from birarada.core.fields import EncryptedJSONField, EncryptedTextField
 from birarada.core.models import Organization
-from birarada.events.choices import Accessibility, EventKind, EventStatus, RegistrationStatus
+from birarada.events.choices import Accessibility, EventKind, EventStatus, ParticipantKind, RegistrationStatus
 
 
 class EventQuerySet(models.QuerySet):
@@ -39,6 +39,19 @@ class Event(models.Model):
     status = models.CharField(max_length=10, choices=EventStatus.choices, default=EventStatus.OPEN)
     training_hours = models.DecimalField(_("hours (for certificates)"), max_digits=5, decimal_places=1,
                                          null=True, blank=True, validators=[MinValueValidator(Decimal(0))])
+    topics = models.CharField(_("topics"), max_length=300, blank=True,
+                              help_text=_("For trainings: what was taught, in a few words (for training records)."))
+    # On the day and after: the record of what happened.
+    minutes = models.TextField(_("minutes"), blank=True,
+                               help_text=_("Simple formatting: *emphasis*, **strong**, lists with -, links."))
+    outcomes = models.TextField(_("outcomes"), blank=True)
+    attendee_count = models.PositiveIntegerField(
+        _("people who came"), null=True, blank=True,
+        help_text=_("Counted on the day, including people who did not register. Empty: count the check-ins."))
+    attending_organizations = models.ManyToManyField(Organization, blank=True, related_name="+",
+                                                     verbose_name=_("organizations that took part"))
+    attending_other = models.CharField(_("other organizations that took part"), max_length=500, blank=True,
+                                       help_text=_("Organizations not in the directory, separated by commas."))
     created_at = models.DateTimeField(auto_now_add=True)
 
     objects = EventQuerySet.as_manager()
@@ -85,8 +98,59 @@ class Registration(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     changed_at = models.DateTimeField(auto_now=True)
     attended = models.BooleanField(default=False)
+    # Training records: who was trained. Kept after the purge (a directorate's name is not about a person).
+    participant_kind = models.CharField(_("taking part as"), max_length=16, choices=ParticipantKind.choices,
+                                        default=ParticipantKind.RESIDENT)
+    directorate = models.CharField(_("directorate or department"), max_length=200, blank=True)
+    reminded_at = models.DateTimeField(null=True, blank=True)
     certificate_code = models.CharField(max_length=20, blank=True, db_index=True)
     purged_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["created_at", "pk"]
+
+
+class Invitation(models.Model):
+    """A personal invitation to an invitation-only event: the link lets this one person register. Name and
+    address are personal data, encrypted and erased with the registrants'."""
+
+    event = models.ForeignKey(Event, on_delete=models.PROTECT, related_name="invitations")
+    name = EncryptedTextField(_("name"))
+    email = EncryptedTextField(_("e-mail address"), blank=True)
+    organization_name = EncryptedTextField(_("organization"), blank=True)
+    token_digest = models.CharField(max_length=64, unique=True)
+    email_digest = models.CharField(max_length=64, blank=True, db_index=True)  # one invitation per address
+    registration = models.OneToOneField(Registration, on_delete=models.SET_NULL, null=True, blank=True,
+                                        related_name="invitation")
+    created_at = models.DateTimeField(auto_now_add=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    purged_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+
+
+class Feedback(models.Model):
+    """Anonymous feedback after an event: nothing links it to a registration."""
+
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="feedback")
+    rating = models.PositiveSmallIntegerField(_("rating"), validators=[MinValueValidator(1), MaxValueValidator(5)])
+    text = models.TextField(_("comments"), blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+
+
+class EventFile(models.Model):
+    """A file kept with the event's record: a presentation, the signed attendance sheet, a photo, a report."""
+
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="files")
+    title = models.CharField(_("title"), max_length=200)
+    file = models.FileField(upload_to="events/%Y/%m/")
+    content_type = models.CharField(max_length=100)
+    size = models.PositiveIntegerField()
+    uploaded_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["uploaded_at", "pk"]
