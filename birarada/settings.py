@@ -86,6 +86,7 @@ INSTALLED_APPS = [
     "birarada.monitoring",
     "birarada.plans",
     "birarada.events",
+    "birarada.needs",
 ]
 
 MIDDLEWARE = [
@@ -277,6 +278,8 @@ INCIDENTS_STATUS_CHECKS_PER_HOUR = env_int("INCIDENTS_STATUS_CHECKS_PER_HOUR", 6
 INCIDENTS_RETENTION_DAYS = env_int("INCIDENTS_RETENTION_DAYS", 365, minimum=1)
 # Registrants' details of an event are erased this many days after it ended (counts and attendance stay).
 EVENTS_RETENTION_DAYS = env_int("EVENTS_RETENTION_DAYS", 180, minimum=1)
+# Focus-group participants' profiles are erased this many days after the group met (counts stay).
+NEEDS_RETENTION_DAYS = env_int("NEEDS_RETENTION_DAYS", 365, minimum=1)
 # The address people reach the site at, for links in e-mails (e.g. https://esitlik.example.org).
 SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000")
 INCIDENTS_DEADLINE_DAYS = env_int("INCIDENTS_DEADLINE_DAYS", 14, minimum=1)

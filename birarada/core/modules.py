@@ -20,7 +20,7 @@ Adding a module is: a new folder, its `module.py`, one line in INSTALLED_APPS.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from importlib import import_module
@@ -109,7 +109,8 @@ class EncryptedStore:
 class Indicator:
     """A figure the module computes from its own data, which plan indicators can follow over time.
 
-    `compute` is the dotted path of `f(organization_ids: set[int], since: date, until: date) -> float | int`.
+    `compute` is the dotted path of `f(organization_ids: set[int], since: date, until: date) -> float | int`,
+    or, for a figure by ground, `-> dict[str, float | int]` with the total under "" and one value per ground.
     """
 
     key: str  # unique on the platform, "<module>.<name>"
@@ -118,7 +119,7 @@ class Indicator:
     compute: str
     description: str | StrPromise = ""
 
-    def value(self, organization_ids: set[int], since: date, until: date) -> float | int:
+    def value(self, organization_ids: set[int], since: date, until: date) -> float | int | dict[str, float | int]:
         return import_string(self.compute)(organization_ids, since, until)
 
 
@@ -130,6 +131,27 @@ class OpenDataExport:
     title: str | StrPromise
     produce: str  # dotted path of `f(organization) -> (file_name, content_type, bytes)`
     licence: str = "CC-BY-4.0"
+
+
+@dataclass(frozen=True)
+class ReferenceLink:
+    """One record of a module that points at another module's object, as that object's page shows it."""
+
+    kind: str | StrPromise  # what the record is, in words: "From the needs assessment"
+    label: str  # the record itself: a recommendation's text
+    url: str
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A module's records that point at another module's objects (a needs-assessment recommendation that
+    became a plan action): the page of the object pointed at shows them without importing the module.
+
+    `find` is the dotted path of `f(ids: Collection[int], workspace) -> dict[int, list[ReferenceLink]]`; it
+    returns only what the workspace may see."""
+
+    target: str  # "app_label.Model" pointed at
+    find: str
 
 
 @dataclass(frozen=True)
@@ -149,6 +171,7 @@ class Manifest:
     confidential_models: tuple[str, ...] = ()  # "app_label.Model": views never touch their `.objects`
     indicators: tuple[Indicator, ...] = ()
     open_data: tuple[OpenDataExport, ...] = ()
+    references: tuple[Reference, ...] = ()
     # What each audit verb the module writes means, for people reading the audit log ("case.assign" → …).
     audit_verbs: tuple[tuple[str, str | StrPromise], ...] = ()
 
@@ -243,6 +266,18 @@ def indicators() -> dict[str, Indicator]:
 
 def open_data_exports() -> list[OpenDataExport]:
     return [export for m in manifests() for export in m.open_data]
+
+
+def references_to(target: str, ids: Collection[int], workspace: _Workspace) -> dict[int, list[ReferenceLink]]:
+    """What other modules' records point at these objects of `target` ("plans.Action"), by id, as far as the
+    workspace may see them."""
+    found: dict[int, list[ReferenceLink]] = {}
+    if not ids:
+        return found
+    for reference in (r for m in manifests() for r in m.references if r.target == target):
+        for object_id, links in import_string(reference.find)(ids, workspace).items():
+            found.setdefault(object_id, []).extend(links)
+    return found
 
 
 @functools.cache

@@ -1,6 +1,6 @@
 """İzmir's sequence, invented and relative to today: an opening panel and a meeting with civil society behind us,
-a staff training held (attendance and certificates), another training open for registration (with a waiting
-list), an interim panel ahead."""
+two staff trainings held (attendance and certificates), another training open for registration (with a waiting
+list), an interim panel and the closing event ahead. The focus groups between them are the needs module's demo."""
 
 from datetime import timedelta
 from decimal import Decimal
@@ -32,19 +32,23 @@ def load_demo_events() -> str:
     event("acilis-paneli", "panel", "Kapsayıcı Kent açılış paneli (demo)", -60, languages="Türkçe, Kürtçe",
           accessibility=["wheelchair", "sign_language"])
     event("stk-bulusmasi", "cso_meeting", "Hak temelli STK'larla buluşma (demo)", -45, hours=3)
-    held = event("egitim-1", "training", "Belediye personeline ayrımcılık yasağı eğitimi — 1 (demo)", -20, hours=3,
-                 training_hours=Decimal(3), capacity=25, accessibility=["wheelchair"])
-    Event.objects.filter(pk=held.pk).update(starts_at=now + timedelta(days=5), ends_at=now + timedelta(days=5, hours=3))
-    held.refresh_from_db()
-    for n, name in enumerate(PEOPLE[:6]):
-        actions.do_register(held, name=name, contact={"email": f"demo.egitim{n}@example.invalid"},
-                            organization_name="İzmir Büyükşehir Belediyesi")
-    # Demo data only: the first training is moved back to its real date once its registrations are in.
-    Event.objects.filter(pk=held.pk).update(starts_at=now - timedelta(days=20),
-                                            ends_at=now - timedelta(days=20) + timedelta(hours=3))
-    held.refresh_from_db()
-    actions.do_record_attendance(held, set(held.registrations.values_list("pk", flat=True)[:5]), actor=None)
-    actions.do_issue_certificates(held, actor=None)
+    def held_training(slug, title, days, people, attended):
+        held = event(slug, "training", title, 5, hours=3, training_hours=Decimal(3), capacity=25,
+                     accessibility=["wheelchair"], topics="Ayrımcılık yasağı, eşit hizmet, nefret söylemi")
+        for n, name in enumerate(people):
+            actions.do_register(held, name=name, contact={"email": f"demo.{slug}.{n}@example.invalid"},
+                                organization_name="İzmir Büyükşehir Belediyesi")
+        held.registrations.update(participant_kind="municipal_staff", directorate="Sosyal Hizmetler Dairesi")
+        # Demo data only: the training moves back to its real date once its registrations are in.
+        Event.objects.filter(pk=held.pk).update(starts_at=now + timedelta(days=days),
+                                                ends_at=now + timedelta(days=days, hours=3))
+        held.refresh_from_db()
+        actions.do_record_attendance(held, set(held.registrations.values_list("pk", flat=True)[:attended]),
+                                     actor=None)
+        actions.do_issue_certificates(held, actor=None)
+
+    held_training("egitim-1", "Belediye personeline ayrımcılık yasağı eğitimi — 1 (demo)", -20, PEOPLE[:6], 5)
+    held_training("egitim-1b", "Belediye personeline ayrımcılık yasağı eğitimi — 2 (demo)", -10, PEOPLE[2:], 4)
     upcoming = event("egitim-2", "training", "Nefret söylemini tanıma ve raporlama eğitimi (demo)", 12, hours=3,
                      training_hours=Decimal(3), capacity=6, languages="Türkçe, Arapça",
                      accessibility=["wheelchair", "interpretation"], interpretation_into="Arapça",
@@ -58,4 +62,7 @@ def load_demo_events() -> str:
     for n, name in enumerate(PEOPLE):
         actions.do_register(upcoming, name=name, contact={"email": f"demo.katilimci{n}@example.invalid"})
     event("ara-panel", "panel", "Ara değerlendirme paneli (demo)", 30, accessibility=["captions"])
-    return "Demo events: 5 (a panel and a CSO meeting held, a training with certificates, one open, one ahead)."
+    event("kapanis", "closing", "Kapsayıcı Kent kapanış etkinliği (demo)", 75, hours=3,
+          accessibility=["wheelchair", "sign_language", "captions"], languages="Türkçe, Kürtçe, Arapça")
+    return ("Demo events: 7 (a panel and a CSO meeting held, two staff trainings with certificates, one open, "
+            "an interim panel and the closing event ahead).")

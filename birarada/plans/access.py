@@ -120,3 +120,12 @@ def public_plan_version(organization_slug: str, plan_slug: str, version_id: obje
     if version is None:
         raise Http404
     return version
+
+
+def open_objectives_of(workspace: Workspace) -> list[Objective]:
+    """Objectives of the organization's plans that are not closed, where its own plan editors may add an action
+    (other modules offer them: a needs-assessment recommendation becomes an action); empty for anyone else."""
+    if not (workspace.can(EDIT_PLANS) and workspace.is_member):
+        return []
+    return list(Objective.objects.filter(plan__organization=workspace.organization).exclude(
+        plan__status=PlanStatus.CLOSED).select_related("plan").order_by("plan__start_year", "plan__pk", "code", "pk"))

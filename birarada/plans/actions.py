@@ -272,9 +272,14 @@ def do_compute_indicators(plan: Plan, *, today: date | None = None) -> int:
         value = definition.value(organizations, since, today)
         if value is None:
             continue
-        IndicatorValue.objects.update_or_create(
-            indicator=indicator, measured_on=today, ground="",
-            defaults={"value": Decimal(str(value)), "source": "birarada"})
+        # A figure by ground comes as {ground: value} with the total under "".
+        by_ground = value if isinstance(value, dict) else {"": value}
+        for ground, figure in by_ground.items():
+            if ground and ground not in Ground.values:
+                continue
+            IndicatorValue.objects.update_or_create(
+                indicator=indicator, measured_on=today, ground=ground,
+                defaults={"value": Decimal(str(figure)), "source": "birarada"})
         measured += 1
     if measured:
         record_audit(actor=None, verb="plan.values_compute", organization=plan.organization, target=plan,

@@ -59,3 +59,25 @@ def test_demo_city_has_a_living_queue_relative_to_today(db, capsys):
     assert cases.finished().count() > 40 and cases.countable().count() > 40
     load(capsys)
     assert Case.objects.count() == 56
+
+
+def test_demo_city_replays_the_listening_and_training_sequence(db, capsys):
+    from birarada.events.models import Event
+    from birarada.needs.actions import group_counts
+    from birarada.needs.models import FocusGroup, Recommendation
+    from birarada.needs.report import group_line
+
+    load(capsys)
+    kinds = list(Event.objects.filter(organization__slug="izmir").values_list("kind", flat=True))
+    assert kinds.count("focus_group") == 5 and kinds.count("training") == 3
+    assert {"panel", "cso_meeting", "closing"} <= set(kinds)
+    held = [e for e in Event.objects.filter(kind="training") if e.registrations.exclude(certificate_code="").exists()]
+    assert len(held) == 2
+    groups = list(FocusGroup.objects.all())
+    assert all(group_counts(g)[0] >= 6 for g in groups)
+    refugees = next(g for g in groups if g.event.slug == "odak-multeci")
+    woman = next(c for row in group_line(refugees).rows for c in row.cells if c.category == "woman")
+    assert woman.status == "under"
+    assert Recommendation.objects.filter(status="in_plan", plan_action__isnull=False).count() == 1
+    load(capsys)
+    assert FocusGroup.objects.count() == 5

@@ -91,3 +91,25 @@ def current_query(context, **changes) -> str:
     for key, value in changes.items():
         query[key] = value
     return "?" + query.urlencode()
+
+
+@register.filter
+def ground_label(value: str) -> str:
+    """A ground ("migration") in the reader's language."""
+    from birarada.core.vocabulary import Ground
+
+    return str(dict(Ground.choices).get(value, value))
+
+
+@register.filter
+def area_label(value: str) -> str:
+    """An area of urban life ("health") in the reader's language."""
+    from birarada.core.vocabulary import Area
+
+    return str(dict(Area.choices).get(value, value))
+
+
+@register.filter
+def get_item(mapping, key):
+    """mapping[key] in a template, or an empty list when it has none (for "{% for x in d|get_item:k %}")."""
+    return mapping.get(key, ()) if hasattr(mapping, "get") else ()

@@ -22,13 +22,6 @@ def budget_rows(budget) -> list[tuple[str, int]]:
 
 
 @register.filter
-def ground_label(value: str) -> str:
-    from birarada.core.vocabulary import Ground
-
-    return str(dict(Ground.choices).get(value, value))
-
-
-@register.filter
 def label_name(value: str) -> str:
     """The engine's label ("hateful") in the reader's language."""
     from birarada.core.vocabulary import Label

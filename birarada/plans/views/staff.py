@@ -13,6 +13,7 @@ from birarada.core.access import access_workspace_by_slug
 from birarada.core.collation import sorted_turkish
 from birarada.core.models import Organization
 from birarada.core.modules import indicators as registered_indicators
+from birarada.core.modules import references_to
 from birarada.core.types import AuthenticatedHttpRequest
 from birarada.plans import actions
 from birarada.plans.access import access_plan_by_id, plans_visible_to
@@ -86,8 +87,10 @@ def _page(request, plan, workspace, code=200, **given):
     view = view_of(plan, timezone.localdate())
     can_edit = workspace.can(EDIT_PLANS) and workspace.is_member
     forms = _forms(plan, view, **given) if can_edit else {}
+    # Where actions came from, as other modules record it (a needs-assessment recommendation…).
+    origins = references_to("plans.Action", [a.pk for a in view.actions], workspace)
     return render(request, "plans/plan.html", {"workspace": workspace, "view": view, "plan": plan,
-                                               "can_edit": can_edit, **forms}, status=code)
+                                               "can_edit": can_edit, "origins": origins, **forms}, status=code)
 
 
 @login_required
