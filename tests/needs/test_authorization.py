@@ -35,10 +35,10 @@ class TestNeedsMatrix(authz.Matrix):
             found[slug] = {"study": study.pk, "group": group.pk}
         return found
 
-    def state(self, slug):
+    def state(self, organization):
         from birarada.needs.models import FocusGroup, Study
 
-        return (list(Study.objects.filter(organization__slug=slug).values_list("slug", "title")),
-                list(FocusGroup.objects.filter(study__organization__slug=slug).values_list("planned_size", "targets")),
-                sorted(Study.objects.filter(organization__slug=slug).values_list("findings__text", flat=True),
+        return (list(Study.objects.filter(organization=organization).values_list("slug", "title")),
+                list(FocusGroup.objects.filter(study__organization=organization).values_list("planned_size", "targets")),
+                sorted(Study.objects.filter(organization=organization).values_list("findings__text", flat=True),
                        key=str))

@@ -62,12 +62,12 @@ class TestPlansMatrix(authz.Matrix):
             found[slug] = {"plan": plan.pk, "review": review.pk, "note": note.pk, "desk": city["bornova"].pk}
         return found
 
-    def state(self, slug):
+    def state(self, organization):
         from birarada.plans.models import CoordinationVisit, EqualityReview, MonitoringNote, Objective, Plan
 
-        return (list(Plan.objects.filter(organization__slug=slug).values_list("slug", "status")),
-                Objective.objects.filter(plan__organization__slug=slug).count(),
-                list(EqualityReview.objects.filter(organization__slug=slug).values_list("title", "opinion")),
-                list(MonitoringNote.objects.filter(action__objective__plan__organization__slug=slug)
+        return (list(Plan.objects.filter(organization=organization).values_list("slug", "status")),
+                Objective.objects.filter(plan__organization=organization).count(),
+                list(EqualityReview.objects.filter(organization=organization).values_list("title", "opinion")),
+                list(MonitoringNote.objects.filter(action__objective__plan__organization=organization)
                      .values_list("status", flat=True)),
-                CoordinationVisit.objects.filter(organization__slug=slug).count())
+                CoordinationVisit.objects.filter(organization=organization).count())
