@@ -72,7 +72,7 @@ def group_line(group: FocusGroup) -> GroupLine:
 
 def intersections_of(findings: list[Finding]) -> list[Intersection]:
     """The same problem raised for several grounds: findings grouped by their theme (Turkish case-insensitive),
-    or by area when they have none, kept where two or more grounds meet."""
+    or by area when they have none, kept where two or more grounds meet in two or more gatherings."""
     buckets: dict[str, Intersection] = {}
     areas = dict(Area.choices)
     for finding in findings:
@@ -82,7 +82,10 @@ def intersections_of(findings: list[Finding]) -> list[Intersection]:
             bucket = buckets.setdefault(f"{kind}:{key}", Intersection(label, []))
             bucket.findings.append(finding)
             bucket.grounds = [g for g in Ground.values if g in set(bucket.grounds) | set(finding.grounds)]
-    found = [b for b in buckets.values() if len(b.grounds) >= 2]
+    # Raised in at least two gatherings (a finding with no gathering counts as its own) and for two grounds: one
+    # group's voice, even a group for several grounds, is not yet an intersection.
+    found = [b for b in buckets.values()
+             if len(b.grounds) >= 2 and len({f.event_id or f"finding-{f.pk}" for f in b.findings}) >= 2]
     return sorted(found, key=lambda b: (-len(b.grounds), -len(b.findings), b.theme))
 
 

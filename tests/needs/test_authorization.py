@@ -39,6 +39,7 @@ class TestNeedsMatrix(authz.Matrix):
         from birarada.needs.models import FocusGroup, Study
 
         return (list(Study.objects.filter(organization=organization).values_list("slug", "title")),
-                list(FocusGroup.objects.filter(study__organization=organization).values_list("planned_size", "targets")),
+                list(FocusGroup.objects.filter(study__organization=organization)
+                     .values_list("planned_size", "targets")),
                 sorted(Study.objects.filter(organization=organization).values_list("findings__text", flat=True),
                        key=str))

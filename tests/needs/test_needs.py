@@ -31,6 +31,8 @@ def test_a_coordinator_builds_a_study_from_events(client, coordinator, study):
     response = client.post(f"{W}{study.pk}/event/", {"event": event.pk})
     group = FocusGroup.objects.get(event=event)
     assert response.status_code == 302 and response["Location"].endswith(f"groups/{group.pk}/")
+    event_page = client.get(f"/en/workspace/izmir/events/{event.pk}/").content.decode()
+    assert "Part of the needs assessment" in event_page and f"/en/workspace/izmir/needs/{study.pk}/" in event_page
     assert group.target_grounds == ["migration", "disability"]  # the study's grounds to start with
     # The grid form: shares over 100% in one dimension are refused and nothing changes.
     bad = client.post(f"{W}groups/{group.pk}/grid/", {"planned_size": 10, "t-gender-woman": 70, "t-gender-man": 40})
