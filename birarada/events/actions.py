@@ -16,7 +16,7 @@ from birarada.core.crypto import keyed_digest
 from birarada.core.models import Organization
 from birarada.core.tasking import enqueue_on_commit
 from birarada.core.types import Actor
-from birarada.events.choices import Accessibility, EventKind, EventStatus, RegistrationStatus
+from birarada.events.choices import Accessibility, EventKind, EventStatus, ParticipantKind, RegistrationStatus
 from birarada.events.models import AgendaItem, Event, Registration
 
 CANCEL_PURPOSE = "events.cancel"
@@ -33,7 +33,7 @@ def do_create_event(organization: Organization, *, slug: str, kind: str, title: 
                     ends_at: datetime, actor: Actor, description: str = "", venue: str = "", online_link: str = "",
                     languages: str = "", accessibility=(), interpretation_into: str = "",
                     capacity: int | None = None, is_public: bool = True,
-                    training_hours: Decimal | None = None) -> Event:
+                    training_hours: Decimal | None = None, topics: str = "") -> Event:
     if kind not in EventKind.values:
         raise EventError(f"Unknown kind: {kind}")
     if ends_at <= starts_at:
@@ -46,7 +46,7 @@ def do_create_event(organization: Organization, *, slug: str, kind: str, title: 
     event = Event(organization=organization, slug=slug, kind=kind, title=title, starts_at=starts_at, ends_at=ends_at,
                   description=description, venue=venue, online_link=online_link, languages=languages,
                   accessibility=list(accessibility), interpretation_into=interpretation_into, capacity=capacity,
-                  is_public=is_public, training_hours=training_hours)
+                  is_public=is_public, training_hours=training_hours, topics=topics)
     event.full_clean()
     event.save()
     record_audit(actor=actor, verb="event.create", organization=organization, target=event,
@@ -83,7 +83,8 @@ def _email_digest(contact: dict) -> str:
 
 @transaction.atomic
 def do_register(event: Event, *, name: str, contact: dict, organization_name: str = "", needs: str = "",
-                language: str = "tr") -> tuple[Registration, str]:
+                language: str = "tr", participant_kind: str = ParticipantKind.RESIDENT,
+                directorate: str = "") -> tuple[Registration, str]:
     """Register someone (no account): confirmed while places remain, else on the waiting list in arrival order.
     Returns (registration, cancel token); the token is shown and e-mailed once and stored only as a digest.
 
@@ -94,6 +95,12 @@ def do_register(event: Event, *, name: str, contact: dict, organization_name: st
                          else "This event was cancelled.")
     if locked.ends_at < timezone.now():
         raise EventError(_("This event is over."))
+    if participant_kind not in ParticipantKind.values:
+        raise EventError(f"Unknown participant kind: {participant_kind}")
+    if not locked.is_training:  # who took part, for training records only
+        participant_kind, directorate = ParticipantKind.RESIDENT, ""
+    elif participant_kind != ParticipantKind.MUNICIPAL_STAFF:
+        directorate = ""
     email_digest = _email_digest(contact)
     if email_digest and locked.registrations.filter(email_digest=email_digest).exclude(
             status=RegistrationStatus.CANCELLED).exists():
@@ -105,7 +112,8 @@ def do_register(event: Event, *, name: str, contact: dict, organization_name: st
     registration = Registration.objects.create(
         event=locked, name=name.strip()[:200], contact=contact, organization_name=organization_name.strip()[:200],
         needs=needs.strip()[:2000], language=language[:8], status=status,
-        token_digest=keyed_digest(CANCEL_PURPOSE, token), email_digest=email_digest)
+        token_digest=keyed_digest(CANCEL_PURPOSE, token), email_digest=email_digest,
+        participant_kind=participant_kind, directorate=directorate.strip()[:200])
     record_audit(actor=None, verb="event.register", organization=locked.organization, target=locked,
                  changes={"registration": registration.pk, "status": status})
     if contact.get("email"):
@@ -177,13 +185,15 @@ def do_issue_certificates(event: Event, *, actor: Actor) -> int:
 
 @transaction.atomic
 def do_purge_registrations(event: Event) -> int:
-    """Erase registrants' details of a past event; statuses, attendance and certificate codes stay for counts
-    (a certificate's page then confirms the training without the name)."""
+    """Erase registrants' and invitees' details of a past event; statuses, attendance, participant kinds and
+    certificate codes stay for counts (a certificate's page then confirms the training without the name)."""
     stale = event.registrations.filter(purged_at__isnull=True)
     count = stale.update(name="", contact={}, organization_name="", needs="", email_digest="",
                          purged_at=timezone.now())
+    invited = event.invitations.filter(purged_at__isnull=True).update(
+        name="", email="", organization_name="", email_digest="", purged_at=timezone.now())
     record_audit(actor=None, verb="event.purge", organization=event.organization, target=event,
-                 changes={"registrations": count})
+                 changes={"registrations": count, "invitations": invited})
     return count
 
 

@@ -2,6 +2,7 @@
 
 from datetime import timedelta
 
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from birarada.core.models import Role
@@ -14,6 +15,7 @@ from birarada.core.modules import (
     PublicEntry,
     WorkspaceEntry,
 )
+from birarada.events.choices import EventKind
 
 MANAGE_EVENTS = "manage_events"
 VIEW_EVENTS = "view_events"
@@ -39,16 +41,21 @@ MANIFEST = Manifest(
                     _("Panels, trainings and meetings of the equality unit and its partners: register online."),
                     order=50),
     ),
-    periodic_tasks=(PeriodicTask("birarada.events.tasks.purge_past_registrations", timedelta(days=1)),),
-    encrypted_stores=(EncryptedStore("registrants", models=("events.Registration",),
+    periodic_tasks=(PeriodicTask("birarada.events.tasks.purge_past_registrations", timedelta(days=1)),
+                    PeriodicTask("birarada.events.tasks.send_reminders", timedelta(hours=1))),
+    encrypted_stores=(EncryptedStore("registrants", models=("events.Registration", "events.Invitation"),
                                      purge_task="birarada.events.tasks.purge_past_registrations"),),
-    confidential_models=("events.Registration",),
+    confidential_models=("events.Registration", "events.Invitation", "events.Feedback"),
     indicators=(
         Indicator("events.held", _("Events held"), "count", "birarada.events.indicators.events_held"),
         Indicator("events.people_trained", _("People trained (attended a training)"), "people",
                   "birarada.events.indicators.people_trained"),
         Indicator("events.training_hours", _("Training hours given (hours × attendees)"), "hours",
                   "birarada.events.indicators.training_hours"),
+        Indicator("events.municipal_staff_trained", _("Municipal staff trained (attended a training)"), "people",
+                  "birarada.events.indicators.municipal_staff_trained"),
+        *(Indicator(f"events.held.{kind.value}", format_lazy(_("Events held: {kind}"), kind=kind.label), "count",
+                    f"birarada.events.indicators.held_{kind.value}") for kind in EventKind),
     ),
     audit_verbs=(
         ("event.create", _("Event created")),
@@ -60,5 +67,14 @@ MANIFEST = Manifest(
         ("event.attendance", _("Attendance recorded")),
         ("event.certificates", _("Certificates issued")),
         ("event.purge", _("Registrants' details erased (retention)")),
+        ("event.invite", _("Invitations sent")),
+        ("event.invitations_view", _("Invitation list opened")),
+        ("event.remind", _("Reminders sent to registrants")),
+        ("event.checkin_list", _("Check-in list printed")),
+        ("event.record", _("Record of the event saved (minutes, outcomes, who took part)")),
+        ("event.file_add", _("File added to the event's record")),
+        ("event.file_download", _("File of the event's record opened")),
+        ("event.file_remove", _("File removed from the event's record")),
+        ("event.feedback", _("Anonymous feedback given")),
     ),
 )

@@ -10,12 +10,12 @@ from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_GET, require_http_methods
 
 from birarada.core import ratelimit
-from birarada.events import actions
+from birarada.events import actions, record
 from birarada.events.access import certificate, public_event, public_events
 from birarada.events.calendar import ics_for
 from birarada.events.certificates import certificate_pdf
 from birarada.events.choices import Accessibility, EventKind, EventStatus
-from birarada.events.forms import RegistrationForm
+from birarada.events.forms import registration_form
 
 
 @require_GET
@@ -44,7 +44,7 @@ def calendar_feed(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def event(request: HttpRequest, organization: str, event_slug: str) -> HttpResponse:
     found = public_event(organization, event_slug)
-    form = RegistrationForm(request.POST or None)
+    form = registration_form(found, request.POST or None)
     if request.method == "POST":
         if not ratelimit.allow(request, "event-register", limit=30, window_seconds=3600):
             return render(request, "core/too_many.html", status=429)
@@ -55,14 +55,15 @@ def event(request: HttpRequest, organization: str, event_slug: str) -> HttpRespo
                 registration, token = actions.do_register(
                     found, name=form.cleaned_data["name"], contact=form.contact(),
                     organization_name=form.cleaned_data["organization_name"], needs=form.cleaned_data["needs"],
-                    language=get_language() or "tr")
+                    language=get_language() or "tr", **form.participation())
             except actions.EventError as error:
                 form.add_error(None, str(error))
             else:
                 return render(request, "events/registered.html", {
                     "event": found, "status": registration.status, "token": token})
-    return render(request, "events/public_event.html", {"event": found, "form": form},
-                  status=400 if form.errors else 200)
+    return render(request, "events/public_event.html", {
+        "event": found, "form": form, "is_over": found.ends_at < timezone.now(),
+        "feedback_open": not record.feedback_refusal(found)}, status=400 if form.errors else 200)
 
 
 @require_GET

@@ -9,11 +9,13 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from birarada.core.access import access_workspace_by_slug
 from birarada.core.actions import record_audit
+from birarada.core.modules import references_to
 from birarada.core.types import AuthenticatedHttpRequest
 from birarada.events import actions
 from birarada.events.access import access_event_by_id, events_visible_to, registrations_of
 from birarada.events.forms import AgendaForm, EventForm
 from birarada.events.module import MANAGE_EVENTS, VIEW_EVENTS
+from birarada.events.views.invitations import invitation_context
 
 
 @login_required
@@ -37,7 +39,7 @@ def events(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
                                                   "can_manage": can_manage}, status=400 if form.errors else 200)
 
 
-def _page(request, event, workspace, code=200, agenda_form=None):
+def _page(request, event, workspace, code=200, agenda_form=None, **extra):
     can_manage = workspace.can(MANAGE_EVENTS) and workspace.is_member
     registrants = None
     if can_manage:
@@ -45,9 +47,13 @@ def _page(request, event, workspace, code=200, agenda_form=None):
         # Reading registrants' names and contacts is recorded (who looked, when).
         record_audit(actor=request.user, verb="event.registrants_view", organization=event.organization,
                      target=event, changes={"registrations": len(registrants)})
+    # What other modules record about this event (the needs-assessment study it is part of…).
+    references = references_to("events.Event", [event.pk], workspace).get(event.pk, [])
     return render(request, "events/event.html", {
         "workspace": workspace, "event": event, "can_manage": can_manage, "registrants": registrants,
-        "agenda_form": agenda_form or AgendaForm()}, status=code)
+        "references": references,
+        "agenda_form": agenda_form or AgendaForm(), **invitation_context(request, event, workspace, can_manage),
+        **extra}, status=code)
 
 
 @login_required
