@@ -213,7 +213,7 @@ def do_register_invitee(invitation: Invitation, *, name: str, contact: dict, org
     """Register the invitee through the ordinary path (places, waiting list, confirmation e-mail, its audit row)
     and link the registration to the invitation; a link registers one person once (again after a cancellation).
     """
-    locked = Invitation.objects.select_for_update().select_related("registration").get(pk=invitation.pk)
+    locked = Invitation.objects.select_for_update(of=("self",)).select_related("registration").get(pk=invitation.pk)
     if locked.purged_at is not None:
         raise EventError(_("This invitation is no longer valid."))
     if active_registration(locked) is not None:
