@@ -25,7 +25,7 @@ GROUPS = [
     ("odak-etnik-kimlik", "Odak grubu: etnik kimlik (demo)", ["ethnicity"],
      {"gender": {"woman": 50, "man": 50}, "ethnicity": {"kurdish": 40, "roma": 40, "another_ethnic": 20}},
      [("man", "30_44", "born_here"), ("woman", "45_64", "settled"), ("man", "18_29", "born_here"),
-      ("man", "65_plus", "settled"), ("woman", "30_44", "born_here"), ("man", "45_64", "newcomer"),
+      ("woman", "65_plus", "settled"), ("woman", "30_44", "born_here"), ("man", "45_64", "newcomer"),
       ("man", "30_44", "born_here"), ("woman", "18_29", "born_here")]),
     ("odak-inanc", "Odak grubu: inanç (demo)", ["religion"],
      {"gender": {"woman": 50, "man": 50}, "religion": {"alevi": 40, "christian": 20, "jewish": 20, "no_religion": 20}},
@@ -43,6 +43,13 @@ GROUPS = [
       ("man", "45_64", "settled"), ("woman", "65_plus", "born_here"), ("man", "30_44", "born_here"),
       ("woman", "45_64", "settled"), ("man", "18_29", "born_here")]),
 ]
+
+# A further self-declared answer, in turn, for the groups that balance it.
+EXTRA = {
+    "odak-etnik-kimlik": ("ethnicity", ["kurdish", "roma", "kurdish", "roma", "another_ethnic", "roma", "kurdish",
+                                        "prefer_not"]),
+    "odak-inanc": ("religion", ["alevi", "alevi", "christian", "jewish", "no_religion", "prefer_not"]),
+}
 
 HEALTH = "Sağlık hizmetlerine erişim"
 NOTICES = "Belediye duyurularının dili"
@@ -97,6 +104,9 @@ def load_demo_study() -> str:
             profile = {"gender": gender, "age_band": age, "origin": origin}
             if slug == "odak-multeci":
                 profile["migration"] = "temporary_protection" if age != "45_64" else "residence_permit"
+            extra = EXTRA.get(slug)
+            if extra:
+                profile[extra[0]] = extra[1][len(group.participants.all()) % len(extra[1])]
             actions.do_add_participant(group, profile=profile, consent_on=start.date(), actor=None)
         events_by_slug[slug] = event
     findings: dict[str, list[Finding]] = {}
