@@ -15,27 +15,14 @@ from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_http_methods, require_POST
 
 from birarada.core import ratelimit
-from birarada.core.access import Workspace
-from birarada.core.actions import record_audit
 from birarada.core.types import AuthenticatedHttpRequest
 from birarada.events import invitations
-from birarada.events.access import access_event_by_id, invitations_of, with_counts
+from birarada.events.access import access_event_by_id, with_counts
 from birarada.events.actions import EventError
 from birarada.events.choices import EventStatus
 from birarada.events.forms import InvitationUploadForm, registration_form
 from birarada.events.models import Event
-
-
-def invitation_context(request: AuthenticatedHttpRequest, event: Event, workspace: Workspace,
-                       can_manage: bool) -> dict[str, Any]:
-    """For the staff event page of an invitation-only event: the invitees (reading them is recorded) and the
-    upload form."""
-    if not can_manage or event.is_public:
-        return {}
-    rows = list(invitations_of(event, workspace))
-    record_audit(actor=request.user, verb="event.invitations_view", organization=event.organization, target=event,
-                 changes={"invitations": len(rows)})
-    return {"invitations": rows, "invitation_form": InvitationUploadForm(), "invitation_problems": []}
+from birarada.events.views.staff import _page
 
 
 @login_required
@@ -64,7 +51,6 @@ def invite(request: AuthenticatedHttpRequest, slug: str, event_id: int) -> HttpR
             form.add_error("file", str(error))
         except EventError as error:
             form.add_error(None, str(error))
-    from birarada.events.views.staff import _page  # staff imports this module for invitation_context
 
     return _page(request, found, workspace, 400, invitation_form=form, invitation_problems=problems)
 

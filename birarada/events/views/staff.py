@@ -1,5 +1,7 @@
 """The unit's side: its events, one event with agenda, registrants, attendance and certificates."""
 
+from typing import Any
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
@@ -7,15 +9,15 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from birarada.core.access import access_workspace_by_slug
+from birarada.core.access import Workspace, access_workspace_by_slug
 from birarada.core.actions import record_audit
 from birarada.core.modules import references_to
 from birarada.core.types import AuthenticatedHttpRequest
 from birarada.events import actions
-from birarada.events.access import access_event_by_id, events_visible_to, registrations_of
-from birarada.events.forms import AgendaForm, EventForm
+from birarada.events.access import access_event_by_id, events_visible_to, invitations_of, registrations_of
+from birarada.events.forms import AgendaForm, EventForm, InvitationUploadForm
+from birarada.events.models import Event
 from birarada.events.module import MANAGE_EVENTS, VIEW_EVENTS
-from birarada.events.views.invitations import invitation_context
 
 
 @login_required
@@ -37,6 +39,18 @@ def events(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     rows = events_visible_to(workspace).order_by("-starts_at")[:200]
     return render(request, "events/events.html", {"workspace": workspace, "events": rows, "form": form,
                                                   "can_manage": can_manage}, status=400 if form.errors else 200)
+
+
+def invitation_context(request: AuthenticatedHttpRequest, event: Event, workspace: Workspace,
+                       can_manage: bool) -> dict[str, Any]:
+    """For the staff event page of an invitation-only event: the invitees (reading them is recorded) and the
+    upload form."""
+    if not can_manage or event.is_public:
+        return {}
+    rows = list(invitations_of(event, workspace))
+    record_audit(actor=request.user, verb="event.invitations_view", organization=event.organization, target=event,
+                 changes={"invitations": len(rows)})
+    return {"invitations": rows, "invitation_form": InvitationUploadForm(), "invitation_problems": []}
 
 
 def _page(request, event, workspace, code=200, agenda_form=None, **extra):
