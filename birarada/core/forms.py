@@ -55,7 +55,21 @@ class DateInput(forms.DateInput):
         super().__init__(attrs=attrs, format="%Y-%m-%d")
 
 
-class AuditFilterForm(forms.Form):
+class PeriodForm(forms.Form):
+    """A period of days, from and until (included); the end may not come before the start."""
+
+    since = forms.DateField(label=_("From"), widget=DateInput())
+    until = forms.DateField(label=_("Until (included)"), widget=DateInput())
+
+    def clean(self) -> dict[str, Any]:
+        super().clean()
+        data = self.cleaned_data  # what Form.clean returns
+        if data.get("since") and data.get("until") and data["since"] > data["until"]:
+            self.add_error("until", _("The end is before the start."))
+        return data
+
+
+class AuditFilterForm(PeriodForm):
     """Filters of the audit log (a GET form: the address says what is shown, so it can be shared)."""
 
     who = forms.CharField(label=_("Person (user name)"), required=False, max_length=150)
@@ -69,10 +83,3 @@ class AuditFilterForm(forms.Form):
         super().__init__(*args, **kwargs)
         cast(forms.ChoiceField, self.fields["action"]).choices = [("", _("All"))] + sorted(
             ((verb, f"{label}") for verb, label in verbs.items()), key=lambda c: str(c[1]))
-
-    def clean(self) -> dict[str, Any]:
-        super().clean()
-        data = self.cleaned_data  # what Form.clean returns
-        if data.get("since") and data.get("until") and data["since"] > data["until"]:
-            self.add_error("until", _("The end is before the start."))
-        return data

@@ -7,7 +7,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from birarada.core.collation import sorted_turkish
-from birarada.core.forms import DateInput
+from birarada.core.forms import PeriodForm
 from birarada.core.models import Organization
 from birarada.events.choices import Accessibility, EventKind, ParticipantKind
 
@@ -126,16 +126,8 @@ class InvitationUploadForm(forms.Form):
         super().__init__(*args, **kwargs)
 
 
-class TrainingRecordsForm(forms.Form):
-    since = forms.DateField(label=_("From"), widget=DateInput())
-    until = forms.DateField(label=_("Until (included)"), widget=DateInput())
-
-    def clean(self):
-        super().clean()
-        data = self.cleaned_data
-        if data.get("since") and data.get("until") and data["since"] > data["until"]:
-            self.add_error("until", _("The end is before the start."))
-        return data
+class TrainingRecordsForm(PeriodForm):
+    """The period of the training records."""
 
 
 class RecordForm(forms.Form):

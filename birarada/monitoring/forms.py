@@ -4,7 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from birarada.core.files import FileReadError, decode_text, read_docx
-from birarada.core.forms import DateInput
+from birarada.core.forms import PeriodForm
 from birarada.core.vocabulary import DiscourseType, Ground, Label
 from birarada.monitoring.imports import MAX_IMPORT_BYTES
 from birarada.monitoring.vocabulary import RABAT_HELP, RATINGS, RabatFactor
@@ -86,17 +86,9 @@ class BulkReviewForm(forms.Form):
         cast(forms.ChoiceField, self.fields["items"]).choices = [(i, i) for i in item_ids]
 
 
-class ReportForm(forms.Form):
+class ReportForm(PeriodForm):
     title = forms.CharField(label=_("Title"), max_length=200)
-    since = forms.DateField(label=_("From"), widget=DateInput())
-    until = forms.DateField(label=_("Until (included)"), widget=DateInput())
-
-    def clean(self):
-        super().clean()
-        data = self.cleaned_data
-        if data.get("since") and data.get("until") and data["since"] > data["until"]:
-            self.add_error("until", _("The end of the period must not be before its start."))
-        return data
+    field_order = ["title", "since", "until"]
 
 
 class DraftForm(forms.Form):

@@ -74,7 +74,7 @@ def test_report_form_rejects_a_reversed_period(client, izmir, moderator):
     client.force_login(moderator)
     response = client.post(en("monitoring:reports", "izmir"),
                            {"title": "x", "since": "2026-11-10", "until": "2026-11-01"})
-    assert response.status_code == 400 and "must not be before its start" in response.content.decode()
+    assert response.status_code == 400 and "The end is before the start." in response.content.decode()
 
 
 def test_csv_counts_by_ground_with_the_vocabulary_words(client, izmir, moderator, reviewed):
