@@ -37,9 +37,10 @@ check: install  ## static checks: ruff (style, imports, likely bugs) and mypy (t
 test: install check  ## static checks, then the whole test suite (browser tests run when Chromium is installed)
 	$(TEST_ENV) $(PY) -m pytest $(PYTEST_ARGS)
 
-browser-deps:  ## Debian's Chromium, DejaVu fonts (Turkish letters in PDFs) and axe-core (needs root)
-	command -v chromium >/dev/null 2>&1 && test -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf || \
-		{ apt-get update -qq && apt-get install -y -qq chromium fonts-dejavu-core; }
+browser-deps:  ## Debian's Chromium, DejaVu fonts (Turkish letters in PDFs), ffprobe (campaign videos) and axe-core (needs root)
+	command -v chromium >/dev/null 2>&1 && command -v ffprobe >/dev/null 2>&1 && \
+		test -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf || \
+		{ apt-get update -qq && apt-get install -y -qq --no-install-recommends chromium fonts-dejavu-core ffmpeg; }
 	test -f node_modules/axe-core/axe.min.js || npm ci --no-audit --no-fund --silent
 
 messages: install  ## extract new strings into the .po files (needs GNU gettext)

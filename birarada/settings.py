@@ -87,6 +87,7 @@ INSTALLED_APPS = [
     "birarada.plans",
     "birarada.events",
     "birarada.needs",
+    "birarada.campaigns",
 ]
 
 MIDDLEWARE = [
@@ -280,6 +281,9 @@ INCIDENTS_RETENTION_DAYS = env_int("INCIDENTS_RETENTION_DAYS", 365, minimum=1)
 EVENTS_RETENTION_DAYS = env_int("EVENTS_RETENTION_DAYS", 180, minimum=1)
 # Focus-group participants' profiles are erased this many days after the group met (counts stay).
 NEEDS_RETENTION_DAYS = env_int("NEEDS_RETENTION_DAYS", 365, minimum=1)
+# Campaign submitters' names and contacts are erased this many days after the campaign ends.
+CAMPAIGNS_RETENTION_DAYS = env_int("CAMPAIGNS_RETENTION_DAYS", 180, minimum=1)
+CAMPAIGNS_COMMENTS_PER_HOUR = env_int("CAMPAIGNS_COMMENTS_PER_HOUR", 10, minimum=1)
 # The address people reach the site at, for links in e-mails (e.g. https://esitlik.example.org).
 SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000")
 INCIDENTS_DEADLINE_DAYS = env_int("INCIDENTS_DEADLINE_DAYS", 14, minimum=1)
