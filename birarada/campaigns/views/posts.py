@@ -14,7 +14,7 @@ from django.shortcuts import redirect, render
 from django.urls import path
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, pgettext_lazy
 from django.views.decorators.http import require_http_methods, require_POST
 
 from birarada.campaigns import posts as calendar
@@ -26,7 +26,8 @@ from birarada.core.access import Workspace
 from birarada.core.figures import csv_response
 from birarada.core.types import AuthenticatedHttpRequest
 
-LANGUAGES = (("tr", gettext_lazy("Turkish")), ("en", gettext_lazy("English")), ("ar", gettext_lazy("Arabic")))
+LANGUAGES = (("tr", pgettext_lazy("language", "Turkish")), ("en", pgettext_lazy("language", "English")),
+             ("ar", pgettext_lazy("language", "Arabic")))
 DATETIME = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
 
 
