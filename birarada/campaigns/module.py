@@ -30,6 +30,7 @@ MANIFEST = Manifest(
                                                    Role.CASE_WORKER, Role.VIEWER, Role.PARTNER}), oversight=True),
     ),
     urls="birarada.campaigns.urls",
+    demo_loader="birarada.campaigns.demo.load_demo_campaigns",
     workspace_entries=(
         WorkspaceEntry(VIEW_CAMPAIGNS, "campaigns:campaigns", _("Campaigns"),
                        _("International days, campaign phases and checklists, toolkit, submissions."), order=60),

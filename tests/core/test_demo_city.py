@@ -1,3 +1,4 @@
+import pytest
 from django.core.management import call_command
 
 from birarada.core.models import AuditEvent, Membership, Organization, OrganizationKind, Role
@@ -81,3 +82,51 @@ def test_demo_city_replays_the_listening_and_training_sequence(db, capsys):
     assert Recommendation.objects.filter(status="in_plan", plan_action__isnull=False).count() == 1
     load(capsys)
     assert FocusGroup.objects.count() == 5
+
+
+@pytest.fixture(autouse=True)
+def _demo_media_in_tmp(settings, tmp_path):
+    # The campaigns demo stores its toolkit and contributions: keep them out of the installation's media.
+    settings.MEDIA_ROOT = tmp_path / "media"
+
+
+def test_demo_city_has_a_campaign_behind_it_and_one_ahead(db, capsys):
+    from birarada.campaigns import access, collage
+    from birarada.campaigns.choices import CommentStatus, PostStatus, SubmissionStatus
+    from birarada.campaigns.models import Campaign, Comment, Engagement, Post, Submission
+
+    out = load(capsys)
+    assert "refused on arrival" in out
+    campaigns = Campaign.objects.filter(organization__slug="izmir")
+    assert campaigns.count() == 2
+    refugees = campaigns.get(day_key="refugee_day")
+    assert refugees.the_day < refugees.ends_on and refugees.the_day.month == 6
+    assert set(refugees.participants.values_list("slug", flat=True)) == {"bornova", "karsiyaka"}
+    assert set(refugees.messages.values_list("language", flat=True)) >= {"tr", "en", "ar"}
+    assert refugees.assets.count() == 3 and refugees.specs.count() == 3
+    statuses = list(refugees.submissions.values_list("status", flat=True))
+    assert statuses.count(SubmissionStatus.APPROVED) >= 12 and statuses.count(SubmissionStatus.REJECTED) >= 1
+    assert statuses.count(SubmissionStatus.RECEIVED) == 2
+    photos = access.gallery_of(refugees).filter(kind="image")
+    assert collage.collage_png(refugees, list(photos)).startswith(b"\x89PNG")
+    migrants = campaigns.get(day_key="migrants_day")
+    assert migrants.the_day >= migrants.created_at.date() and not migrants.submissions.exists()
+    assert migrants.phases.count() == 4 and migrants.messages.count() == 3
+    posts = Post.objects.filter(campaign__organization__slug="izmir")
+    assert set(posts.values_list("status", flat=True)) == set(PostStatus.values)
+    assert any(p.flagged for p in posts.filter(status=PostStatus.DRAFT))
+    assert not any(p.flagged for p in posts.exclude(status=PostStatus.DRAFT))
+    comments = refugees.comments.all()
+    hateful = comments.filter(engine_label="hateful")
+    assert hateful.count() == 2 and all(c.analysis.get("explanation") for c in hateful)
+    assert set(hateful.values_list("status", flat=True)) == {CommentStatus.REJECTED}
+    assert comments.filter(status=CommentStatus.HELD).count() == 1
+    counter = [c for c in comments.filter(status=CommentStatus.PUBLISHED)
+               if any(s["kind"] == "counter_speech" for s in c.analysis.get("signals", []))]
+    assert counter and not comments.filter(status=CommentStatus.PENDING).exists()
+    assert Engagement.objects.filter(campaign=refugees).count() >= 8
+    counts = (Campaign.objects.count(), Submission.objects.count(), Post.objects.count(), Comment.objects.count(),
+              Engagement.objects.count())
+    load(capsys)
+    assert (Campaign.objects.count(), Submission.objects.count(), Post.objects.count(), Comment.objects.count(),
+            Engagement.objects.count()) == counts
