@@ -136,3 +136,20 @@ def post_in(campaign: Campaign, workspace: Workspace, post_id: object):
     if found is None:
         raise Http404
     return found
+
+
+def contributions_by_organization(campaign: Campaign) -> dict[int | None, dict[str, int]]:
+    """For the lead's overview: per organization (None: residents) how many contributions arrived and how many
+    were approved, and how many posts it planned and published. Counts only."""
+    from django.db.models import Count
+
+    from birarada.campaigns.choices import PostStatus
+
+    found: dict[int | None, dict[str, int]] = {}
+    for row in campaign.submissions.values("organization_id").annotate(
+            sent=Count("pk"), approved=Count("pk", filter=Q(status=SubmissionStatus.APPROVED))):
+        found.setdefault(row["organization_id"], {}).update(sent=row["sent"], approved=row["approved"])
+    for row in campaign.posts.values("organization_id").annotate(
+            planned=Count("pk"), published=Count("pk", filter=Q(status=PostStatus.PUBLISHED))):
+        found.setdefault(row["organization_id"], {}).update(planned=row["planned"], published=row["published"])
+    return found

@@ -143,3 +143,17 @@ def test_the_month_grid_covers_whole_weeks():
     assert weeks[0][0] == date(2026, 6, 1) and weeks[-1][-1] == date(2026, 7, 5)
     assert all(len(w) == 7 for w in weeks) and calendar.week_of(date(2026, 6, 20))[0] == date(2026, 6, 15)
     assert datetime(2026, 6, 20).weekday() == 5
+
+
+def test_the_lead_sees_what_each_city_did(client, comms, campaign, city):
+    calendar.do_plan_post(campaign, city["bornova"], channel="screens", planned_at=timezone.now(),
+                          texts={"tr": GOOD}, actor=None)
+    calendar.do_plan_post(campaign, city["izmir"], channel="x", planned_at=timezone.now(), texts={"tr": GOOD},
+                          actor=None)
+    calendar.do_plan_post(campaign, city["izmir"], channel="website", planned_at=timezone.now(),
+                          texts={"tr": GOOD}, actor=None)
+    client.force_login(comms)
+    page = client.get(f"/en/workspace/izmir/campaigns/{campaign.pk}/").content.decode()
+    assert "Posts planned (published)" in page
+    assert '<td data-label="Posts planned (published)">2 (0)</td>' in page  # İzmir
+    assert '<td data-label="Posts planned (published)">1 (0)</td>' in page  # Bornova

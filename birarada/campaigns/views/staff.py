@@ -18,7 +18,12 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from birarada.campaigns import actions, days, toolkit
-from birarada.campaigns.access import access_campaign_by_id, campaigns_visible_to, leads
+from birarada.campaigns.access import (
+    access_campaign_by_id,
+    campaigns_visible_to,
+    contributions_by_organization,
+    leads,
+)
 from birarada.campaigns.choices import MediaKind
 from birarada.campaigns.forms import (
     AssetForm,
@@ -119,9 +124,13 @@ def _page(request: AuthenticatedHttpRequest, campaign: Campaign, workspace: Work
             initial={"phase": phase.pk, "starts_on": phase.starts_on, "ends_on": phase.ends_on}),
             "organizations": [(o, rows) for o, rows in per_organization if rows or o == organization]})
     progress = []
+    # What each city did: its checklist, the posts it planned and the contributions sent for it (counts only).
+    figures = contributions_by_organization(campaign) if is_lead else {}
     for o in taking_part:
         own = [i for i in items if i.organization_id == o.pk]
-        progress.append({"organization": o, "done": sum(1 for i in own if i.done_at), "total": len(own)})
+        progress.append({"organization": o, "done": sum(1 for i in own if i.done_at), "total": len(own),
+                         **{"sent": 0, "approved": 0, "planned": 0, "published": 0, **figures.get(o.pk, {})}})
+    residents = figures.get(None, {})
     all_messages = list(campaign.messages.select_related("organization"))
     by_language = [{"code": code, "name": name,
                     "lead": next((m for m in all_messages if m.language == code
@@ -141,7 +150,8 @@ def _page(request: AuthenticatedHttpRequest, campaign: Campaign, workspace: Work
                       kind, specs.get(kind)))} for kind, label in MediaKind.choices]
     return render(request, "campaigns/campaign.html", {
         "workspace": workspace, "campaign": campaign, "can_manage": can_manage, "can_lead": can_lead,
-        "is_lead": is_lead, "checklists": checklists, "progress": progress, "participants": participants,
+        "is_lead": is_lead, "checklists": checklists, "progress": progress, "residents": residents,
+        "participants": participants,
         "by_language": by_language, "assets": list(campaign.assets.all()), "spec_rows": spec_rows,
         "countdown": countdown(campaign.the_day, timezone.localdate()),
         "details_form": forms.get("details_form") or CampaignChangeForm(initial={
