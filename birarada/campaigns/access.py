@@ -153,3 +153,55 @@ def contributions_by_organization(campaign: Campaign) -> dict[int | None, dict[s
             planned=Count("pk"), published=Count("pk", filter=Q(status=PostStatus.PUBLISHED))):
         found.setdefault(row["organization_id"], {}).update(planned=row["planned"], published=row["published"])
     return found
+
+
+def invitation_for(workspace: Workspace, invitation_id: object):
+    """An invitation addressed to this organization (its managers answer it)."""
+    from birarada.campaigns.models import CampaignInvitation
+
+    workspace.require(MANAGE_CAMPAIGNS).require_member()
+    found = CampaignInvitation.objects.filter(pk=as_id(invitation_id), organization=workspace.organization).first()
+    if found is None:
+        raise Http404
+    return found
+
+
+# ---- the contest (birarada/campaigns/contest.py) ---------------------------------------------------------------
+
+def access_contest(user: AnyUser, slug: str, campaign_id: object) -> tuple[Campaign, Workspace, bool, bool]:
+    """A campaign's contest page for the lead organization's own staff who are its managers or on its jury:
+    (campaign, workspace, manages, judges). Everyone else: Http404."""
+    from birarada.campaigns.contest import is_juror
+    from birarada.core.capabilities import Capability
+
+    workspace = access_workspace_by_slug(user, slug, Capability.VIEW_WORKSPACE, member=True)
+    campaign = Campaign.objects.filter(pk=as_id(campaign_id), organization=workspace.organization).first()
+    if campaign is None:
+        raise Http404
+    manages = workspace.can(MANAGE_CAMPAIGNS)
+    judges = is_juror(campaign, user)
+    if not (manages or judges):
+        raise Http404
+    return campaign, workspace, manages, judges
+
+
+def contest_entry(campaign: Campaign, submission_id: object) -> Submission:
+    """An approved contribution of the campaign entered in one of its contest categories."""
+    found = campaign.submissions.filter(pk=as_id(submission_id), status=SubmissionStatus.APPROVED,
+                                        category__isnull=False, purged_at__isnull=True).first()
+    if found is None:
+        raise Http404
+    return found
+
+
+def contest_winners(campaign: Campaign) -> list[tuple]:
+    """For the public page: (category, winning submission, name shown) per announced category; the name only
+    when the person agreed to be named, otherwise the city the contribution was sent for."""
+    found = []
+    for category in campaign.contest_categories.filter(announced_at__isnull=False, winner__isnull=False):
+        winner = gallery_of(campaign).select_related("organization").filter(pk=category.winner_id or 0).first()
+        if winner is None:
+            continue
+        name = winner.submitter_name if winner.consent_named and winner.submitter_name else ""
+        found.append((category, winner, name or (winner.organization.name if winner.organization else "")))
+    return found

@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 
 from birarada.campaigns import days
 from birarada.campaigns.choices import AssetKind, MediaKind, PhaseKind
+from birarada.campaigns.errors import CampaignError
 from birarada.campaigns.models import Asset, Campaign, CampaignMessage, ChecklistItem, Phase, SubmissionSpec
 from birarada.core.actions import record_audit
 from birarada.core.models import Organization
@@ -27,10 +28,6 @@ TEASER_WEEKS = 4  # the teaser and countdown start four weeks before the day (th
 DEFAULT_LEAD_WEEKS = 8  # without a start date, a campaign for a day starts eight weeks before it
 DEFAULT_AFTER_DAYS = 14  # …and ends two weeks after it
 ASPECT_RATIO = re.compile(r"^([1-9][0-9]{0,3}):([1-9][0-9]{0,3})$")
-
-
-class CampaignError(ValueError):
-    """A change the campaign does not allow, with a message a person can act on."""
 
 
 def languages() -> list[tuple[str, str]]:
@@ -267,19 +264,25 @@ def do_write_message(campaign: Campaign, organization: Organization, *, language
 
 @transaction.atomic
 def do_join_campaign(campaign: Campaign, organization: Organization, *, actor: Actor) -> int:
-    """The lead adds a participating organization (on the platform); it gets its own copy of the default
-    checklist. Returns the number of tasks it got."""
+    """The lead adds a participating organization directly (the demo, and units adding their own district desks
+    from code); on the pages the lead invites and the organization accepts (invitations.py). It gets its own copy
+    of the default checklist. Returns the number of tasks it got."""
     if not organization.uses_platform:
         raise CampaignError(_("Only organizations using the platform can take part in a campaign."))
     if organization.pk == campaign.organization_id:
         raise CampaignError(_("The lead organization takes part already."))
     if campaign.participants.filter(pk=organization.pk).exists():
         raise CampaignError(_("%(name)s takes part already.") % {"name": organization.name})
-    campaign.participants.add(organization)
-    tasks = _add_default_checklist(campaign, organization)
+    tasks = add_participant(campaign, organization)
     record_audit(actor=actor, verb="campaign.join", organization=campaign.organization, target=campaign,
                  changes={"participant": organization.pk, "tasks": tasks})
     return tasks
+
+
+def add_participant(campaign: Campaign, organization: Organization) -> int:
+    """The organization takes part (inside the caller's action): its own copy of the default checklist."""
+    campaign.participants.add(organization)
+    return _add_default_checklist(campaign, organization)
 
 
 @transaction.atomic

@@ -173,7 +173,9 @@ class MessageForm(forms.Form):
 
 
 class JoinForm(forms.Form):
-    organization = forms.TypedChoiceField(label=_("Organization taking part"), coerce=int)
+    organization = forms.TypedChoiceField(label=_("Organization to invite"), coerce=int)
+    note = forms.CharField(label=_("A word to the invited organization (optional)"), max_length=500, required=False,
+                           widget=forms.TextInput(attrs={"dir": "auto"}))
 
     def __init__(self, *args, organizations=(), **kwargs):
         super().__init__(*args, **kwargs)
@@ -264,9 +266,21 @@ class SubmissionForm(forms.Form):
     leave_empty = forms.CharField(required=False, label=_("Leave this empty"),
                                   widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}))
 
-    def __init__(self, *args, kinds=None, **kwargs):
+    category: forms.ModelChoiceField = forms.ModelChoiceField(
+        label=_("Contest category (optional)"), queryset=None, required=False, empty_label=_("Not in the contest"),
+        help_text=_("The jury scores approved contributions entered in a category."))
+
+    def __init__(self, *args, kinds=None, categories=None, **kwargs):
         super().__init__(*args, **kwargs)
         from birarada.campaigns.choices import MediaKind
+
+        category = self.fields["category"]
+        assert isinstance(category, forms.ModelChoiceField)
+        if categories is None or not categories.exists():
+            del self.fields["category"]  # no contest, or every category closed: no question
+        else:
+            category.queryset = categories
+            category.label_from_instance = lambda c: c.title  # type: ignore[method-assign,assignment]
 
         labels = dict(MediaKind.choices)
         kinds = kinds or list(labels)

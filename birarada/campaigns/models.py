@@ -8,7 +8,7 @@ CAMPAIGNS_RETENTION_DAYS unless the person agreed to be named with a published s
 from __future__ import annotations
 
 from django.conf import settings
-from django.core.validators import MinValueValidator
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -161,6 +161,8 @@ class Submission(models.Model):
     consent_named = models.BooleanField(_("agrees to be named"), default=False)
     language = models.CharField(max_length=8, default="tr")
     engine_label = models.CharField(max_length=12, blank=True)
+    category = models.ForeignKey("ContestCategory", on_delete=models.SET_NULL, null=True, blank=True,
+                                 related_name="entries", verbose_name=_("contest category"))
     status = models.CharField(max_length=10, choices=SubmissionStatus.choices, default=SubmissionStatus.RECEIVED)
     reason = models.CharField(_("reason"), max_length=300, blank=True)
     decided_at = models.DateTimeField(null=True, blank=True)
@@ -251,3 +253,62 @@ class Engagement(models.Model):
         ordering = ["measured_on", "pk"]
         constraints = [models.UniqueConstraint(fields=["campaign", "platform", "post_ref", "measured_on"],
                                                name="campaigns_one_figure_per_post_and_day")]
+
+
+class InvitationStatus(models.TextChoices):
+    INVITED = "invited", _("Invited")
+    ACCEPTED = "accepted", _("Accepted")
+    DECLINED = "declined", _("Declined")
+
+
+class CampaignInvitation(models.Model):
+    """The lead (a city's unit or a network) invites an organization; it takes part once it accepts."""
+
+    campaign = models.ForeignKey(Campaign, on_delete=models.CASCADE, related_name="invitations")
+    organization = models.ForeignKey(Organization, on_delete=models.CASCADE, related_name="campaign_invitations")
+    status = models.CharField(max_length=10, choices=InvitationStatus.choices, default=InvitationStatus.INVITED)
+    note = models.CharField(_("a word to the invited organization"), max_length=500, blank=True)
+    invited_at = models.DateTimeField(auto_now_add=True)
+    responded_at = models.DateTimeField(null=True, blank=True)
+    responded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+                                     related_name="+")
+
+    class Meta:
+        ordering = ["invited_at", "pk"]
+        constraints = [models.UniqueConstraint(fields=["campaign", "organization"],
+                                               name="campaigns_one_invitation_per_organization")]
+
+
+class ContestCategory(models.Model):
+    """A category of the campaign's contest (e.g. students' videos); the jury scores approved contributions."""
+
+    campaign = models.ForeignKey(Campaign, on_delete=models.CASCADE, related_name="contest_categories")
+    title = models.CharField(_("category"), max_length=200)
+    description = models.TextField(_("what it rewards"), blank=True)
+    winner = models.ForeignKey(Submission, on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
+    announced_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["pk"]
+
+
+class JuryMember(models.Model):
+    campaign = models.ForeignKey(Campaign, on_delete=models.CASCADE, related_name="jury")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["campaign", "user"], name="campaigns_jury_once")]
+
+
+class Score(models.Model):
+    category = models.ForeignKey(ContestCategory, on_delete=models.CASCADE, related_name="scores")
+    submission = models.ForeignKey(Submission, on_delete=models.CASCADE, related_name="scores")
+    juror = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    points = models.PositiveSmallIntegerField(_("points (1–10)"),
+                                              validators=[MinValueValidator(1), MaxValueValidator(10)])
+    note = models.CharField(_("note"), max_length=500, blank=True)
+    scored_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["category", "submission", "juror"],
+                                               name="campaigns_one_score_per_juror")]

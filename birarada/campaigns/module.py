@@ -60,6 +60,8 @@ MANIFEST = Manifest(
         ("campaign.create", _("Campaign created")),
         ("campaign.update", _("Campaign changed")),
         ("campaign.join", _("Organization joined a campaign")),
+        ("campaign.invite", _("Organization invited to a campaign")),
+        ("campaign.invitation_answer", _("Invitation to a campaign accepted or declined")),
         ("campaign.message", _("Campaign message written or adapted")),
         ("campaign.phase", _("Campaign phase set")),
         ("campaign.checklist_add", _("Checklist task added")),
@@ -77,6 +79,12 @@ MANIFEST = Manifest(
         ("campaign.curate", _("Contribution approved or not accepted")),
         ("campaign.submitters_view", _("Contributors' names and contacts opened")),
         ("campaign.purge", _("Contributors' details erased (retention)")),
+        # contest (contest.py)
+        ("campaign.contest_category", _("Contest category added")),
+        ("campaign.contest_juror_add", _("Jury member added to a contest")),
+        ("campaign.contest_juror_remove", _("Jury member removed from a contest")),
+        ("campaign.contest_score", _("Contest entry scored by a jury member")),
+        ("campaign.contest_winner", _("Contest winner announced")),
         # comments (comments.py)
         ("campaign.comment", _("Comment received")),
         ("campaign.comment_screen", _("Comments screened by the engine")),

@@ -19,7 +19,7 @@ from django.utils.translation import gettext as _
 
 from birarada.campaigns import media
 from birarada.campaigns.choices import MediaKind, SubmissionStatus
-from birarada.campaigns.models import Campaign, Submission, SubmissionSpec
+from birarada.campaigns.models import Campaign, ContestCategory, Submission, SubmissionSpec
 from birarada.core.actions import record_audit
 from birarada.core.models import Organization
 from birarada.core.types import Actor
@@ -141,6 +141,11 @@ def accepted_kinds(campaign: Campaign) -> list[str]:
     return specified or list(MediaKind.values)
 
 
+def open_categories(campaign: Campaign):
+    """The contest categories a contribution may still enter (those whose winner is not announced)."""
+    return campaign.contest_categories.filter(announced_at__isnull=True)
+
+
 def taking_submissions(campaign: Campaign, today: date | None = None) -> bool:
     """The public form is open from the campaign's first day to its last."""
     today = today or timezone.localdate()
@@ -161,7 +166,8 @@ def _screen(*texts: str) -> str:
 @transaction.atomic
 def do_submit(campaign: Campaign, *, kind: str, title: str, text: str = "", upload=None, submitter_name: str = "",
               submitter_contact: str = "", consent_publish: bool, consent_named: bool = False,
-              organization: Organization | None = None, language: str = "tr", actor: Actor = None) -> Submission:
+              organization: Organization | None = None, language: str = "tr", category: ContestCategory | None = None,
+              actor: Actor = None) -> Submission:
     """Take one contribution after checking it against the campaign's specification. SubmissionError with every
     reason when it does not fit: nothing is saved, the file is not kept. A photo is re-encoded (no EXIF, no GPS)
     before it is stored; a video is kept as sent once ffprobe has read it; the title and text are screened by the
@@ -177,6 +183,8 @@ def do_submit(campaign: Campaign, *, kind: str, title: str, text: str = "", uplo
     if organization is not None and organization.pk != campaign.organization_id \
             and not campaign.participants.filter(pk=organization.pk).exists():
         raise SubmissionError(_("Only the organizations taking part in the campaign submit for their city."))
+    if category is not None and (category.campaign_id != campaign.pk or category.announced_at is not None):
+        raise SubmissionError(_("Choose one of the contest's open categories, or none."))
     if not title:
         problems.append(_("Give your contribution a title."))
     if organization is None and not consent_publish:
@@ -231,7 +239,7 @@ def do_submit(campaign: Campaign, *, kind: str, title: str, text: str = "", uplo
         submitter_name=submitter_name.strip()[:MAX_NAME_CHARS],
         submitter_contact=submitter_contact.strip()[:MAX_CONTACT_CHARS],
         consent_publish=bool(consent_publish), consent_named=bool(consent_named), language=language[:8],
-        engine_label=_screen(title, text))
+        engine_label=_screen(title, text), category=category)
     stored = ""
     if probed is not None and data is not None:
         # A random stored name: the sender's file name is not kept, and nothing in the address can be guessed.
@@ -243,7 +251,8 @@ def do_submit(campaign: Campaign, *, kind: str, title: str, text: str = "", uplo
         record_audit(actor=actor, verb="campaign.submit", organization=organization or campaign.organization,
                      target=campaign, changes={"submission": submission.pk, "kind": kind, "size": submission.size,
                                                "engine_label": submission.engine_label,
-                                               "for": organization.slug if organization else ""})
+                                               "for": organization.slug if organization else "",
+                                               "category": category.pk if category else None})
     except Exception:
         if stored:
             submission.file.storage.delete(stored)  # nothing half-saved: no file without its row

@@ -15,8 +15,8 @@ from pathlib import Path
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from birarada.campaigns.actions import CampaignError
 from birarada.campaigns.choices import AssetKind
+from birarada.campaigns.errors import CampaignError
 from birarada.campaigns.models import Asset
 from birarada.core.files import FileReadError, decode_text
 from birarada.events import record

@@ -159,11 +159,25 @@ def test_the_lead_adds_a_partner_who_ticks_its_own_checklist_only(client, city, 
     page = client.get(en("campaigns:campaign", "izmir", campaign.pk)).content.decode()
     assert "Listed NGO" not in page  # only organizations on the platform can be added
     response = client.post(en("campaigns:campaign_change", "izmir", campaign.pk, "join"),
-                           {"organization": city["elsewhere"].pk})
+                           {"organization": city["elsewhere"].pk, "note": "Birlikte yapalım!"})
     assert response.status_code == 302
+    # Invited, not yet taking part: the invited organization's managers answer.
+    assert not campaign.participants.exists()
+    again = client.post(en("campaigns:campaign_change", "izmir", campaign.pk, "join"),
+                        {"organization": city["elsewhere"].pk})
+    assert again.status_code == 400  # not offered twice while the invitation waits
+    invitation = campaign.invitations.get()
+    client.force_login(partner_comms)
+    listing = client.get(en("campaigns:campaigns", "elsewhere")).content.decode()
+    assert "Birlikte yapalım!" in listing and campaign.title in listing
+    answer = en("campaigns:answer_invitation", "elsewhere", invitation.pk, "accept")
+    assert client.post(answer).status_code == 302
     assert list(campaign.participants.all()) == [city["elsewhere"]]
+    assert client.post(answer, follow=True).status_code == 200  # answered already: a message, nothing changes
+    assert campaign.participants.count() == 1
     theirs = ChecklistItem.objects.filter(phase__campaign=campaign, organization=city["elsewhere"])
     assert theirs.count() == 13
+    client.force_login(comms)
     # The NGO is not on the platform: refused.
     assert client.post(en("campaigns:campaign_change", "izmir", campaign.pk, "join"),
                        {"organization": city["ngo"].pk}).status_code == 400

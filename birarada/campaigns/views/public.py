@@ -22,6 +22,7 @@ from birarada.campaigns.access import public_campaigns as find_public_campaigns
 from birarada.campaigns.choices import AssetKind
 from birarada.campaigns.forms import FrameForm
 from birarada.campaigns.models import Campaign, CampaignMessage
+from birarada.campaigns.views.downloads import asset_response, zip_response
 from birarada.core import ratelimit
 from birarada.core.collation import sorted_turkish
 
@@ -93,7 +94,6 @@ def public_campaign(request: HttpRequest, organization: str, campaign_slug: str)
 
 @require_GET
 def public_asset(request: HttpRequest, organization: str, campaign_slug: str, asset_id: int) -> FileResponse:
-    from birarada.campaigns.views.staff import asset_response
 
     found = find_public_campaign(organization, campaign_slug)
     item = found.assets.select_related("campaign").filter(pk=asset_id).first()
@@ -104,7 +104,6 @@ def public_asset(request: HttpRequest, organization: str, campaign_slug: str, as
 
 @require_GET
 def public_toolkit_zip(request: HttpRequest, organization: str, campaign_slug: str) -> HttpResponse:
-    from birarada.campaigns.views.staff import zip_response
 
     return zip_response(find_public_campaign(organization, campaign_slug))
 

@@ -17,14 +17,16 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from birarada.campaigns import actions, days, toolkit
+from birarada.campaigns import actions, days
 from birarada.campaigns.access import (
     access_campaign_by_id,
     campaigns_visible_to,
     contributions_by_organization,
+    invitation_for,
     leads,
 )
 from birarada.campaigns.choices import MediaKind
+from birarada.campaigns.contest import is_juror
 from birarada.campaigns.forms import (
     AssetForm,
     CampaignChangeForm,
@@ -35,8 +37,10 @@ from birarada.campaigns.forms import (
     PhaseForm,
     SpecForm,
 )
-from birarada.campaigns.models import Asset, Campaign, ChecklistItem
+from birarada.campaigns.invitations import do_answer_invitation, do_invite_organization, pending_invitations
+from birarada.campaigns.models import Campaign, ChecklistItem
 from birarada.campaigns.module import MANAGE_CAMPAIGNS, VIEW_CAMPAIGNS
+from birarada.campaigns.views.downloads import asset_response, zip_response
 from birarada.campaigns.views.public import countdown
 from birarada.core.access import Workspace, access_workspace_by_slug, as_id
 from birarada.core.collation import sorted_turkish
@@ -99,8 +103,10 @@ def campaigns(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     by_day = {(c.day_key, c.the_day): c for c in reversed(rows) if c.day_key}
     upcoming = [{"day": day, "date": on, "campaign": by_day.get((day.key, on)),
                  "countdown": countdown(on, today)} for day, on in days.upcoming(today)]
+    invitations = list(pending_invitations(workspace.organization)) if can_manage and workspace.is_member else []
     return render(request, "campaigns/campaigns.html", {
-        "workspace": workspace, "campaigns": rows, "upcoming": upcoming, "form": form, "can_manage": can_manage},
+        "workspace": workspace, "campaigns": rows, "upcoming": upcoming, "form": form, "can_manage": can_manage,
+        "invitations": invitations},
         status=400 if form.errors else 200)
 
 
@@ -123,6 +129,7 @@ def _page(request: AuthenticatedHttpRequest, campaign: Campaign, workspace: Work
         checklists.append({"phase": phase, "form": forms.get("phase_forms", {}).get(phase.pk) or PhaseForm(
             initial={"phase": phase.pk, "starts_on": phase.starts_on, "ends_on": phase.ends_on}),
             "organizations": [(o, rows) for o, rows in per_organization if rows or o == organization]})
+    invitations = list(campaign.invitations.select_related("organization")) if is_lead else []
     progress = []
     # What each city did: its checklist, the posts it planned and the contributions sent for it (counts only).
     figures = contributions_by_organization(campaign) if is_lead else {}
@@ -140,7 +147,7 @@ def _page(request: AuthenticatedHttpRequest, campaign: Campaign, workspace: Work
                    for code, name in actions.languages()]
     candidates = []
     if can_lead:
-        taken = {o.pk for o in taking_part}
+        taken = {o.pk for o in taking_part} | {i.organization_id for i in invitations if i.status == "invited"}
         candidates = sorted_turkish([o for o in Organization.objects.on_platform() if o.pk not in taken],
                                     key=lambda o: o.name)
     specs = {s.kind: s for s in campaign.specs.all()}
@@ -151,6 +158,9 @@ def _page(request: AuthenticatedHttpRequest, campaign: Campaign, workspace: Work
     return render(request, "campaigns/campaign.html", {
         "workspace": workspace, "campaign": campaign, "can_manage": can_manage, "can_lead": can_lead,
         "is_lead": is_lead, "checklists": checklists, "progress": progress, "residents": residents,
+        "judges": is_lead and is_juror(campaign, request.user),
+        "invited": [i for i in invitations if i.status == "invited"],
+        "declined": [i for i in invitations if i.status == "declined"],
         "participants": participants,
         "by_language": by_language, "assets": list(campaign.assets.all()), "spec_rows": spec_rows,
         "countdown": countdown(campaign.the_day, timezone.localdate()),
@@ -231,7 +241,8 @@ def _change(request: AuthenticatedHttpRequest, found: Campaign, workspace: Works
         join = JoinForm(post, organizations=candidates)
         if join.is_valid():
             try:
-                actions.do_join_campaign(found, candidates.get(pk=join.cleaned_data["organization"]), actor=user)
+                do_invite_organization(found, candidates.get(pk=join.cleaned_data["organization"]),
+                                       note=join.cleaned_data["note"], actor=user)
             except actions.CampaignError as error:
                 join.add_error("organization", str(error))
         if join.errors:
@@ -284,23 +295,6 @@ def campaign_change(request: AuthenticatedHttpRequest, slug: str, campaign_id: i
     return redirect("campaigns:campaign", slug=slug, campaign_id=found.pk)
 
 
-def asset_response(asset: Asset) -> FileResponse:
-    try:
-        handle = asset.file.open("rb")
-    except (FileNotFoundError, OSError):  # the row outlived its file (restored from a backup without media)
-        raise Http404 from None
-    name = toolkit._entry_name(asset, set())
-    return FileResponse(handle, content_type=asset.content_type, as_attachment=True,
-                        filename=f"{asset.campaign.slug}-{name}")
-
-
-def zip_response(found: Campaign) -> HttpResponse:
-    readme = "\n".join([found.title, " ".join(found.hashtag_list)])
-    response = HttpResponse(toolkit.toolkit_zip(found.assets.all(), readme=readme), content_type="application/zip")
-    response["Content-Disposition"] = f'attachment; filename="{found.slug}-toolkit.zip"'
-    return response
-
-
 @login_required
 @require_GET
 def asset(request: AuthenticatedHttpRequest, slug: str, campaign_id: int, asset_id: int) -> FileResponse:
@@ -324,8 +318,29 @@ def toolkit_zip(request: AuthenticatedHttpRequest, slug: str, campaign_id: int) 
 
 W = "workspace/<slug:slug>/campaigns/"
 
+@login_required
+@require_POST
+def answer_invitation(request: AuthenticatedHttpRequest, slug: str, invitation_id: int, answer: str) -> HttpResponse:
+    """A manager of the invited organization accepts or declines."""
+    workspace = access_workspace_by_slug(request.user, slug, MANAGE_CAMPAIGNS, member=True)
+    invitation = invitation_for(workspace, invitation_id)
+    if answer not in ("accept", "decline"):
+        raise Http404
+    try:
+        do_answer_invitation(invitation, accept=answer == "accept", actor=request.user)
+    except actions.CampaignError as error:
+        messages.error(request, str(error))
+        return redirect("campaigns:campaigns", slug=slug)
+    if answer == "accept":
+        messages.success(request, _("You take part in the campaign: your checklist is ready."))
+        return redirect("campaigns:campaign", slug=slug, campaign_id=invitation.campaign_id)
+    messages.success(request, _("The invitation was declined."))
+    return redirect("campaigns:campaigns", slug=slug)
+
+
 urlpatterns = [
     path(W, campaigns, name="campaigns"),
+    path(W + "invitations/<int:invitation_id>/<str:answer>/", answer_invitation, name="answer_invitation"),
     path(W + "<int:campaign_id>/", campaign, name="campaign"),
     path(W + "<int:campaign_id>/toolkit.zip", toolkit_zip, name="toolkit_zip"),
     path(W + "<int:campaign_id>/toolkit/<int:asset_id>/", asset, name="asset"),

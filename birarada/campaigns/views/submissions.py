@@ -32,6 +32,7 @@ from birarada.campaigns.submissions import (
     accepted_kinds,
     do_curate,
     do_submit,
+    open_categories,
     record_submitters_view,
     spec_summary,
     taking_submissions,
@@ -60,7 +61,8 @@ def _specs(campaign: Campaign) -> list[dict]:
 def submit(request: HttpRequest, organization: str, campaign_slug: str) -> HttpResponse:
     campaign = access.public_campaign(organization, campaign_slug)
     is_open = taking_submissions(campaign)
-    form = SubmissionForm(request.POST or None, request.FILES or None, kinds=accepted_kinds(campaign))
+    form = SubmissionForm(request.POST or None, request.FILES or None, kinds=accepted_kinds(campaign),
+                          categories=open_categories(campaign))
     problems: list[str] = []
     if request.method == "POST" and is_open:
         if not ratelimit.allow(request, "campaign-submit", limit=SUBMISSIONS_PER_HOUR, window_seconds=3600):
@@ -73,7 +75,8 @@ def submit(request: HttpRequest, organization: str, campaign_slug: str) -> HttpR
                 do_submit(campaign, kind=data["kind"], title=data["title"], text=data["text"],
                           upload=data["file"], submitter_name=data["submitter_name"],
                           submitter_contact=data["submitter_contact"], consent_publish=data["consent_publish"],
-                          consent_named=data["consent_named"], language=get_language() or "tr")
+                          consent_named=data["consent_named"], language=get_language() or "tr",
+                          category=data.get("category"))
             except SubmissionError as error:
                 problems = error.messages
             else:
@@ -116,7 +119,8 @@ def _list_page(request: AuthenticatedHttpRequest, campaign: Campaign, workspace:
         "rows": [(s, _figures(s)) for s in found], "show_names": show_names, "wanted": wanted,
         "statuses": [(value, label, counts.get(value, 0)) for value, label in SubmissionStatus.choices],
         "total": sum(counts.values()), "specs": _specs(campaign),
-        "form": form or StaffSubmissionForm(kinds=accepted_kinds(campaign)), "problems": problems or [],
+        "form": form or StaffSubmissionForm(kinds=accepted_kinds(campaign), categories=open_categories(campaign)),
+        "problems": problems or [],
         "curate_form": CurateForm()}, status=status)
 
 
@@ -128,7 +132,8 @@ def submissions(request: AuthenticatedHttpRequest, slug: str, campaign_id: int) 
     campaign, workspace, rows = access.access_submissions(request.user, slug, campaign_id)
     if request.method == "GET":
         return _list_page(request, campaign, workspace, rows)
-    form = StaffSubmissionForm(request.POST, request.FILES, kinds=accepted_kinds(campaign))
+    form = StaffSubmissionForm(request.POST, request.FILES, kinds=accepted_kinds(campaign),
+                               categories=open_categories(campaign))
     problems: list[str] = []
     if form.is_valid():
         data = form.cleaned_data
@@ -136,7 +141,8 @@ def submissions(request: AuthenticatedHttpRequest, slug: str, campaign_id: int) 
             do_submit(campaign, kind=data["kind"], title=data["title"], text=data["text"], upload=data["file"],
                       submitter_name=data["submitter_name"], submitter_contact=data["submitter_contact"],
                       consent_publish=data["consent_publish"], consent_named=data["consent_named"],
-                      organization=workspace.organization, language=get_language() or "tr", actor=request.user)
+                      organization=workspace.organization, language=get_language() or "tr",
+                      category=data.get("category"), actor=request.user)
         except SubmissionError as error:
             problems = error.messages
         else:
