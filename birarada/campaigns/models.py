@@ -11,6 +11,7 @@ from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from birarada.campaigns.choices import (
     AssetKind,
@@ -256,9 +257,9 @@ class Engagement(models.Model):
 
 
 class InvitationStatus(models.TextChoices):
-    INVITED = "invited", _("Invited")
-    ACCEPTED = "accepted", _("Accepted")
-    DECLINED = "declined", _("Declined")
+    INVITED = "invited", pgettext_lazy("invitation status", "Invited")
+    ACCEPTED = "accepted", pgettext_lazy("invitation status", "Accepted")
+    DECLINED = "declined", pgettext_lazy("invitation status", "Declined")
 
 
 class CampaignInvitation(models.Model):
