@@ -267,16 +267,21 @@ def do_join_campaign(campaign: Campaign, organization: Organization, *, actor: A
     """The lead adds a participating organization directly (the demo, and units adding their own district desks
     from code); on the pages the lead invites and the organization accepts (invitations.py). It gets its own copy
     of the default checklist. Returns the number of tasks it got."""
+    check_may_take_part(campaign, organization)
+    tasks = add_participant(campaign, organization)
+    record_audit(actor=actor, verb="campaign.join", organization=campaign.organization, target=campaign,
+                 changes={"participant": organization.pk, "tasks": tasks})
+    return tasks
+
+
+def check_may_take_part(campaign: Campaign, organization: Organization) -> None:
+    """CampaignError unless the organization could join: on the platform, not the lead, not taking part yet."""
     if not organization.uses_platform:
         raise CampaignError(_("Only organizations using the platform can take part in a campaign."))
     if organization.pk == campaign.organization_id:
         raise CampaignError(_("The lead organization takes part already."))
     if campaign.participants.filter(pk=organization.pk).exists():
         raise CampaignError(_("%(name)s takes part already.") % {"name": organization.name})
-    tasks = add_participant(campaign, organization)
-    record_audit(actor=actor, verb="campaign.join", organization=campaign.organization, target=campaign,
-                 changes={"participant": organization.pk, "tasks": tasks})
-    return tasks
 
 
 def add_participant(campaign: Campaign, organization: Organization) -> int:

@@ -8,7 +8,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from birarada.campaigns.actions import CampaignError, add_participant
+from birarada.campaigns.actions import CampaignError, add_participant, check_may_take_part
 from birarada.campaigns.models import Campaign, CampaignInvitation, InvitationStatus
 from birarada.core.actions import record_audit
 from birarada.core.models import Organization
@@ -18,12 +18,7 @@ from birarada.core.types import Actor
 @transaction.atomic
 def do_invite_organization(campaign: Campaign, organization: Organization, *, actor: Actor,
                            note: str = "") -> CampaignInvitation:
-    if not organization.uses_platform:
-        raise CampaignError(_("Only organizations using the platform can take part in a campaign."))
-    if organization.pk == campaign.organization_id:
-        raise CampaignError(_("The lead organization takes part already."))
-    if campaign.participants.filter(pk=organization.pk).exists():
-        raise CampaignError(_("%(name)s takes part already.") % {"name": organization.name})
+    check_may_take_part(campaign, organization)
     invitation, created = CampaignInvitation.objects.get_or_create(campaign=campaign, organization=organization)
     if not created:
         if invitation.status == InvitationStatus.INVITED:

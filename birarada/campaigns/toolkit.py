@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import io
 import shutil
-import subprocess
 import tempfile
 import zipfile
 from collections.abc import Iterable
@@ -26,28 +25,17 @@ MAX_ASSET_BYTES = 25 * 1024 * 1024
 MAX_PHOTO_BYTES = 10 * 1024 * 1024
 MAX_ZIP_ENTRIES = 500
 MAX_UNPACKED_BYTES = 500 * 1024 * 1024
-FFPROBE_SECONDS = 20
 
 
-@dataclass(frozen=True)
-class Format:
-    label: str
-    content_type: str
-    extensions: tuple[str, ...]
-
-
-PDF = Format("PDF", "application/pdf", (".pdf",))
-PNG = Format("PNG", "image/png", (".png",))
-JPEG = Format("JPEG", "image/jpeg", (".jpg", ".jpeg"))
-WEBP = Format("WebP", "image/webp", (".webp",))
-DOCX = Format("Word (.docx)", record.DOCX.content_type, (".docx",))
-PPTX = Format("PowerPoint (.pptx)", record.PPTX.content_type, (".pptx",))
+# The kinds the events module's upload check already knows (PDF, images, Office files), and the toolkit's own.
+Format = record.Kind
+PDF, PNG, JPEG, WEBP, DOCX, PPTX, IMAGES = (record.PDF, record.PNG, record.JPEG, record.WEBP, record.DOCX,
+                                            record.PPTX, record.IMAGES)
 ZIP = Format("ZIP", "application/zip", (".zip",))
 MP4 = Format("MP4", "video/mp4", (".mp4", ".m4v", ".mov"))
 WEBM = Format("WebM", "video/webm", (".webm",))
 TEXT = Format("TXT", "text/plain; charset=utf-8", (".txt", ".md"))
 FORMATS = (PDF, PNG, JPEG, WEBP, DOCX, PPTX, ZIP, MP4, WEBM, TEXT)
-IMAGES = {"PNG": PNG, "JPEG": JPEG, "WEBP": WEBP}
 
 
 @dataclass(frozen=True)
@@ -90,10 +78,9 @@ def _archive(data: bytes, name: str) -> Format:
         raise _refused(name) from None
     if any(e.filename == "[Content_Types].xml" for e in entries):
         try:
-            kind = record._office(data, name)
+            return record._office(data, name)
         except EventError as error:
             raise CampaignError(str(error)) from None
-        return DOCX if kind is record.DOCX else PPTX
     if len(entries) > MAX_ZIP_ENTRIES or sum(e.file_size for e in entries) > MAX_UNPACKED_BYTES:
         raise CampaignError(_("“%(name)s” unpacks to too many or too large files. Make a smaller archive.")
                             % {"name": name})
@@ -101,27 +88,21 @@ def _archive(data: bytes, name: str) -> Format:
 
 
 def probe_video(data: bytes, suffix: str) -> tuple[int | None, int | None]:
-    """Width and height of a video read by ffprobe (only ffprobe runs, on a temporary copy); (None, None) when
-    ffprobe is missing. CampaignError when ffprobe cannot read it."""
-    ffprobe = shutil.which("ffprobe")
-    if ffprobe is None:
+    """Width and height of a toolkit video, read by the submissions' probe (media.probe: only ffprobe runs, on a
+    temporary copy); (None, None) when ffprobe is missing — a staff member's toolkit file is kept without its
+    size, where a contribution would be refused. CampaignError when the video cannot be read."""
+    from birarada.campaigns import media
+
+    if shutil.which("ffprobe") is None:
         return None, None
     with tempfile.NamedTemporaryFile(suffix=suffix) as copy:
         copy.write(data)
         copy.flush()
         try:
-            done = subprocess.run(  # noqa: S603 - a fixed program and arguments, no shell
-                [ffprobe, "-v", "error", "-select_streams", "v:0", "-show_entries", "stream=width,height",
-                 "-of", "csv=p=0:s=x", copy.name], capture_output=True, timeout=FFPROBE_SECONDS, check=False)
-        except (subprocess.TimeoutExpired, OSError):
-            done = None
-    if done is None or done.returncode != 0:
-        raise CampaignError(_("The video could not be read: it may be damaged. Export it again and retry."))
-    try:
-        width, height = (int(v) for v in done.stdout.decode().strip().splitlines()[0].split("x")[:2])
-    except (ValueError, IndexError):
-        raise CampaignError(_("The file has no video picture: choose a video file.")) from None
-    return width, height
+            probed = media.probe(copy.name)
+        except media.MediaError as error:
+            raise CampaignError(str(error)) from None
+    return probed.width, probed.height
 
 
 def _image_size(data: bytes) -> tuple[int, int, bool]:
@@ -161,7 +142,7 @@ def check_asset(upload, *, kind: str = "") -> Checked:
         else:
             image = record._image(data, name)
             if image is not None:
-                found = IMAGES[next(k for k, v in record.IMAGES.items() if v is image)]
+                found = image
                 width, height, transparent = _image_size(data)
             else:
                 try:

@@ -19,6 +19,7 @@ from birarada.events.models import Event
 from birarada.needs import grid
 from birarada.needs.models import Finding, FocusGroup, Participant, Recommendation, RecommendationStatus, Study
 from birarada.plans.actions import PlanError, do_add_action
+from birarada.plans.choices import PlanStatus
 from birarada.plans.models import Action, Objective
 
 
@@ -164,7 +165,7 @@ def do_make_plan_action(recommendation: Recommendation, objective: Objective, *,
     plan = objective.plan
     if plan.organization_id != study.organization_id:
         raise NeedsError(_("Choose a plan of the same organization."))
-    if plan.status == "closed":
+    if plan.status == PlanStatus.CLOSED:
         raise NeedsError(_("This plan is closed; choose a plan in force or in preparation."))
     findings = list(recommendation.findings.all())
     grounds = sorted({g for f in findings for g in f.grounds}, key=Ground.values.index)
