@@ -12,6 +12,7 @@ from typing import Any, Literal
 
 import dj_database_url
 from csp.constants import NONE, SELF
+from django.conf.locale import LANG_INFO
 from django.core.exceptions import ImproperlyConfigured
 
 from birarada.env import env_bool, env_int, env_list, env_str
@@ -88,6 +89,7 @@ INSTALLED_APPS = [
     "birarada.events",
     "birarada.needs",
     "birarada.campaigns",
+    "birarada.network",
 ]
 
 MIDDLEWARE = [
@@ -196,7 +198,10 @@ AXES_VERBOSE = False
 
 # --- Internationalisation -------------------------------------------------------------------
 LANGUAGE_CODE = "tr"
-LANGUAGES = [("tr", "Türkçe"), ("en", "English"), ("ar", "العربية")]
+# Kurmanji (Latin script) is the fourth public language. Django knows Sorani (ckb) but not Kurmanji, so its
+# name is added to Django's table here; its own strings (form errors) fall back to English.
+LANG_INFO["ku"] = {"bidi": False, "code": "ku", "name": "Kurdish (Kurmanji)", "name_local": "Kurmancî"}
+LANGUAGES = [("tr", "Türkçe"), ("en", "English"), ("ar", "العربية"), ("ku", "Kurmancî")]
 LANGUAGES_BIDI = ["ar"]
 LOCALE_PATHS = [BASE_DIR / "birarada" / "locale"]
 USE_I18N = True

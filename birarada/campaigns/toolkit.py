@@ -17,9 +17,8 @@ from django.utils.translation import gettext as _
 from birarada.campaigns.choices import AssetKind
 from birarada.campaigns.errors import CampaignError
 from birarada.campaigns.models import Asset
+from birarada.core import uploads
 from birarada.core.files import FileReadError, decode_text
-from birarada.events import record
-from birarada.events.actions import EventError
 
 MAX_ASSET_BYTES = 25 * 1024 * 1024
 MAX_PHOTO_BYTES = 10 * 1024 * 1024
@@ -27,10 +26,10 @@ MAX_ZIP_ENTRIES = 500
 MAX_UNPACKED_BYTES = 500 * 1024 * 1024
 
 
-# The kinds the events module's upload check already knows (PDF, images, Office files), and the toolkit's own.
-Format = record.Kind
-PDF, PNG, JPEG, WEBP, DOCX, PPTX, IMAGES = (record.PDF, record.PNG, record.JPEG, record.WEBP, record.DOCX,
-                                            record.PPTX, record.IMAGES)
+# The kinds core's upload check (core/uploads.py) already knows (PDF, images, Office files), and the toolkit's own.
+Format = uploads.Kind
+PDF, PNG, JPEG, WEBP, DOCX, PPTX, IMAGES = (uploads.PDF, uploads.PNG, uploads.JPEG, uploads.WEBP,
+                                            uploads.DOCX, uploads.PPTX, uploads.IMAGES)
 ZIP = Format("ZIP", "application/zip", (".zip",))
 MP4 = Format("MP4", "video/mp4", (".mp4", ".m4v", ".mov"))
 WEBM = Format("WebM", "video/webm", (".webm",))
@@ -70,7 +69,7 @@ def _too_big(name: str, limit: int) -> CampaignError:
 
 
 def _archive(data: bytes, name: str) -> Format:
-    """An office file (through the events module's check) or a plain ZIP (a logo pack), never unpacked."""
+    """An office file (through core's upload check) or a plain ZIP (a logo pack), never unpacked."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             entries = archive.infolist()
@@ -78,8 +77,8 @@ def _archive(data: bytes, name: str) -> Format:
         raise _refused(name) from None
     if any(e.filename == "[Content_Types].xml" for e in entries):
         try:
-            return record._office(data, name)
-        except EventError as error:
+            return uploads._office(data, name)
+        except uploads.UploadError as error:
             raise CampaignError(str(error)) from None
     if len(entries) > MAX_ZIP_ENTRIES or sum(e.file_size for e in entries) > MAX_UNPACKED_BYTES:
         raise CampaignError(_("“%(name)s” unpacks to too many or too large files. Make a smaller archive.")
@@ -106,7 +105,7 @@ def probe_video(data: bytes, suffix: str) -> tuple[int | None, int | None]:
 
 
 def _image_size(data: bytes) -> tuple[int, int, bool]:
-    """(width, height, has transparency) of an image the events check accepted."""
+    """(width, height, has transparency) of an image core's upload check accepted."""
     from PIL import Image
 
     with Image.open(io.BytesIO(data)) as image:
@@ -131,7 +130,7 @@ def check_asset(upload, *, kind: str = "") -> Checked:
     found: Format
     try:
         if data.startswith(b"%PDF-"):
-            record._pdf(data, name)
+            uploads._pdf(data, name)
             found = PDF
         elif data.startswith(b"PK\x03\x04"):
             found = _archive(data, name)
@@ -140,7 +139,7 @@ def check_asset(upload, *, kind: str = "") -> Checked:
         elif data.startswith(b"\x1a\x45\xdf\xa3"):
             found = WEBM
         else:
-            image = record._image(data, name)
+            image = uploads._image(data, name)
             if image is not None:
                 found = image
                 width, height, transparent = _image_size(data)
@@ -150,7 +149,7 @@ def check_asset(upload, *, kind: str = "") -> Checked:
                 except FileReadError:
                     raise _refused(name) from None
                 found = TEXT
-    except EventError as error:  # the events module's checks speak of "files we keep": same meaning here
+    except uploads.UploadError as error:  # core's checks speak of "files we keep": same meaning here
         raise CampaignError(str(error)) from None
     extension = Path(name).suffix.lower()
     family = set(IMAGES.values()) if found in IMAGES.values() else {MP4, WEBM} if found in (MP4, WEBM) else {found}

@@ -5,7 +5,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from birarada.core.vocabulary import Ground
+from birarada.core.vocabulary import SERVED_LANGUAGES, AccessFeature, Ground, Offer
 
 if TYPE_CHECKING:
     from django_stubs_ext import StrPromise
@@ -77,6 +77,26 @@ class Organization(models.Model):
         help_text=_("Off for organizations that are only listed in the partner directory."),
     )
     listed_in_directory = models.BooleanField(_("listed in the public directory"), default=True)
+    # The directory profile. Public fields are what the organization chose to publish; the contact person is
+    # shown only to signed-in staff of organizations on the platform.
+    country = models.CharField(_("country"), max_length=2, default="TR",
+                               help_text=_("Two-letter country code (ISO 3166), such as TR or BE."))
+    province = models.CharField(
+        _("province"), max_length=2, blank=True,
+        help_text=_("For an organization in Türkiye: the province's plate number (35 for İzmir); it places the "
+                    "organization on the directory's map."),
+    )
+    offers = models.JSONField(_("what it offers"), default=list, blank=True)
+    languages_served = models.JSONField(_("languages it serves people in"), default=list, blank=True)
+    accessibility = models.JSONField(_("accessibility"), default=list, blank=True)
+    accessibility_notes = models.CharField(_("accessibility notes"), max_length=500, blank=True)
+    public_phone = models.CharField(_("public telephone"), max_length=40, blank=True)
+    address = models.CharField(_("public address"), max_length=300, blank=True)
+    contact_name = models.CharField(
+        _("contact person"), max_length=120, blank=True,
+        help_text=_("Shown only to signed-in staff of organizations on the platform."),
+    )
+    contact_email = models.EmailField(_("contact person's e-mail"), blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
     objects = OrganizationQuerySet.as_manager()
@@ -93,6 +113,11 @@ class Organization(models.Model):
         unknown = set(self.grounds) - set(Ground.values)
         if unknown:
             raise ValidationError({"grounds": _("Unknown ground: %(g)s") % {"g": ", ".join(sorted(unknown))}})
+        for field, allowed in (("offers", Offer.values), ("accessibility", AccessFeature.values),
+                               ("languages_served", [code for code, _name in SERVED_LANGUAGES])):
+            unknown = set(getattr(self, field)) - set(allowed)
+            if unknown:
+                raise ValidationError({field: _("Unknown value: %(v)s") % {"v": ", ".join(sorted(unknown))}})
         ancestor = self.parent
         while ancestor is not None:
             if ancestor.pk == self.pk:
@@ -102,6 +127,18 @@ class Organization(models.Model):
     def get_grounds_display(self) -> "list[StrPromise]":
         labels = dict(Ground.choices)
         return [labels[g] for g in self.grounds if g in labels]
+
+    def get_offers_display(self) -> "list[StrPromise]":
+        labels = dict(Offer.choices)
+        return [labels[o] for o in self.offers if o in labels]
+
+    def get_accessibility_display(self) -> "list[StrPromise]":
+        labels = dict(AccessFeature.choices)
+        return [labels[a] for a in self.accessibility if a in labels]
+
+    def get_languages_served_display(self) -> list[str]:
+        names = dict(SERVED_LANGUAGES)
+        return [names[code] for code in self.languages_served if code in names]
 
     def descendant_ids(self) -> set[int]:
         """Ids of the organizations below this one (districts and their desks), one query per level."""

@@ -8,7 +8,7 @@ place, everything the rest of the platform needs to know about the module:
 - its demo loader, its periodic tasks and its start-up checks;
 - its encrypted stores (files that key rotation re-encrypts, the task that purges them on schedule) and the
   models whose rows are confidential (views reach them only through the module's access helpers);
-- its computed indicators and its open-data exports.
+- its computed indicators, its open datasets and its sections of a city's public page.
 
 Core reads the manifests of the installed apps (`manifests()`) and composes them; it never imports a module by
 name. Code is named by dotted path ("birarada.incidents.demo.load_demo_cases") and imported only when used, so
@@ -124,13 +124,63 @@ class Indicator:
 
 
 @dataclass(frozen=True)
-class OpenDataExport:
-    """A data set the module publishes for anyone (aggregates only, suppressed where small)."""
+class DatasetField:
+    """One column of an open dataset, for its data dictionary."""
 
-    key: str
+    name: str
+    type: str  # "string", "integer", "number", "date", "datetime", "boolean", "array", "object"
+    description: str | StrPromise
+
+
+@dataclass(frozen=True)
+class OpenFilters:
+    """What a reader of the open-data API may filter on: a city (case-folded the Turkish way by the dataset)
+    and a period (dates, both ends included)."""
+
+    city: str = ""
+    since: date | None = None
+    until: date | None = None
+
+
+class DatasetRows(Protocol):
+    """The rows of an open dataset as the API reads them: counted, then a page at a time."""
+
+    def count(self) -> int: ...
+
+    def page(self, offset: int, limit: int) -> list[dict[str, Any]]: ...
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """A data set the module publishes for anyone, read-only: only what is public (published, listed,
+    adopted), statistics aggregated and suppressed where small. Core serves it at /api/v1/open/<key>/ with
+    paging, filters, ETags and CORS, as CSV and JSON dumps, and lists it in the catalogue (/<lang>/open-data/).
+
+    `rows` is the dotted path of `f(filters: OpenFilters) -> DatasetRows`."""
+
+    key: str  # unique on the platform, in addresses: "practices", "public-events"
     title: str | StrPromise
-    produce: str  # dotted path of `f(organization) -> (file_name, content_type, bytes)`
+    description: str | StrPromise
+    rows: str
+    fields: tuple[DatasetField, ...]
     licence: str = "CC-BY-4.0"
+    filters: tuple[str, ...] = ("city", "since", "until")  # the OpenFilters it honours
+
+    def rows_for(self, filters: OpenFilters) -> DatasetRows:
+        return import_string(self.rows)(filters)
+
+
+@dataclass(frozen=True)
+class CitySection:
+    """A module's part of a city's public page (/<lang>/c/<organization>/): what the module has in public for
+    that city (its upcoming events, its adopted plan, its practices).
+
+    `find` is the dotted path of `f(organization) -> list[ReferenceLink]` (only public things); an empty list
+    hides the section."""
+
+    title: str | StrPromise
+    find: str
+    order: int = 100
 
 
 @dataclass(frozen=True)
@@ -170,7 +220,8 @@ class Manifest:
     encrypted_stores: tuple[EncryptedStore, ...] = ()
     confidential_models: tuple[str, ...] = ()  # "app_label.Model": views never touch their `.objects`
     indicators: tuple[Indicator, ...] = ()
-    open_data: tuple[OpenDataExport, ...] = ()
+    open_data: tuple[Dataset, ...] = ()
+    city_sections: tuple[CitySection, ...] = ()
     references: tuple[Reference, ...] = ()
     # What each audit verb the module writes means, for people reading the audit log ("case.assign" → …).
     audit_verbs: tuple[tuple[str, str | StrPromise], ...] = ()
@@ -204,6 +255,13 @@ def _check(found: list[Manifest]) -> None:
             if entry.capability not in seen:
                 raise ValueError(f"{manifest.label}: menu entry {entry.url_name} needs the unknown capability "
                                  f"{entry.capability!r}")
+    keys: dict[str, str] = {}
+    for manifest in found:
+        for dataset in manifest.open_data:
+            if dataset.key in keys:
+                raise ValueError(f"Dataset {dataset.key!r} of {manifest.label} is already defined by "
+                                 f"{keys[dataset.key]}")
+            keys[dataset.key] = manifest.label
 
 
 def _forget(*, setting: str, **_kwargs) -> None:
@@ -264,8 +322,20 @@ def indicators() -> dict[str, Indicator]:
     return {i.key: i for m in manifests() for i in m.indicators}
 
 
-def open_data_exports() -> list[OpenDataExport]:
-    return [export for m in manifests() for export in m.open_data]
+def datasets() -> dict[str, Dataset]:
+    """Every installed module's open datasets, by key."""
+    return {d.key: d for m in manifests() for d in m.open_data}
+
+
+def city_sections(organization: Any) -> list[tuple[str | StrPromise, list[ReferenceLink]]]:
+    """(title, links) of every module's non-empty section of a city's public page, in order."""
+    sections = sorted((s for m in manifests() for s in m.city_sections), key=lambda s: s.order)
+    found = []
+    for section in sections:
+        links = import_string(section.find)(organization)
+        if links:
+            found.append((section.title, links))
+    return found
 
 
 def references_to(target: str, ids: Collection[int], workspace: _Workspace) -> dict[int, list[ReferenceLink]]:

@@ -66,3 +66,39 @@ class DiscourseType(models.TextChoices):
     STEREOTYPE = "stereotype", _("Stereotype")
     SYMBOLISATION = "symbolisation", _("Identity used as an insult")
     DENIAL = "denial", _("Denial")
+
+
+class Offer(models.TextChoices):
+    """What an organization in the directory offers the people it serves (Open Referral calls these services)."""
+
+    LEGAL_AID = "legal_aid", _("Legal aid")
+    PSYCHOSOCIAL = "psychosocial", _("Psychosocial support")
+    INTERPRETATION = "interpretation", _("Interpretation")
+    SHELTER = "shelter", _("Shelter")
+    TRAINING = "training", _("Training")
+    VENUE = "venue", _("Venue for events")
+    MENTORING = "mentoring", _("Mentoring")
+    COUNSELLING = "counselling", _("Counselling and referral")
+    ARTS = "arts", _("Arts and culture programmes")
+    RESEARCH = "research", _("Research and monitoring")
+
+
+class AccessFeature(models.TextChoices):
+    """How an organization's place and services are accessible."""
+
+    STEP_FREE = "step_free", _("Step-free entrance")
+    ACCESSIBLE_TOILET = "accessible_toilet", _("Accessible toilet")
+    SIGN_LANGUAGE = "sign_language", _("Turkish Sign Language")
+    EASY_READ = "easy_read", _("Easy-read material")
+    HEARING_LOOP = "hearing_loop", _("Hearing loop")
+    BRAILLE = "braille", _("Braille or screen-reader friendly documents")
+    CHILD_FRIENDLY = "child_friendly", _("Child-friendly space")
+
+
+# The languages an organization may serve people in: ISO 639 codes with each language's own name, so a
+# resident recognises theirs whatever the page's language.
+SERVED_LANGUAGES: tuple[tuple[str, str], ...] = (
+    ("tr", "Türkçe"), ("ku", "Kurmancî"), ("zza", "Kirmanckî (Zazaki)"), ("ar", "العربية"), ("fa", "فارسی"),
+    ("en", "English"), ("ru", "Русский"), ("uk", "Українська"), ("ps", "پښتو"), ("fr", "Français"),
+    ("de", "Deutsch"), ("tsm", "Türk İşaret Dili"),
+)

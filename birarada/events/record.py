@@ -4,35 +4,30 @@ comments, file titles) never goes into the audit log."""
 
 from __future__ import annotations
 
-import io
 import secrets
-import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import timedelta
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
+from birarada.core import uploads
 from birarada.core.actions import record_audit
-from birarada.core.files import FileReadError, decode_text
 from birarada.core.models import Organization
 from birarada.core.types import Actor
+from birarada.core.uploads import Kind
 from birarada.events.actions import EventError
 from birarada.events.choices import EventStatus
 from birarada.events.models import Event, EventFile, Feedback
 
 if TYPE_CHECKING:
-    from django_stubs_ext import StrPromise
+    pass
 
-MAX_FILE_BYTES = 20 * 1024 * 1024
-# Office files are zip archives: what they may unpack to, so an archive bomb is refused without unpacking it.
-MAX_UNPACKED_BYTES = 500 * 1024 * 1024
+MAX_FILE_BYTES = uploads.MAX_FILE_BYTES
 FEEDBACK_DAYS = 60  # feedback is taken from the start of an event until this many days after its end
 MAX_COMMENT_CHARS = 2000
 
@@ -68,126 +63,12 @@ def do_record_event(event: Event, *, minutes: str, outcomes: str, attendee_count
 
 # ---- files -----------------------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class Kind:
-    label: str | StrPromise
-    content_type: str
-    extensions: tuple[str, ...]
-
-
-PDF = Kind("PDF", "application/pdf", (".pdf",))
-PNG = Kind("PNG", "image/png", (".png",))
-JPEG = Kind("JPEG", "image/jpeg", (".jpg", ".jpeg"))
-WEBP = Kind("WebP", "image/webp", (".webp",))
-DOCX = Kind("Word (.docx)", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", (".docx",))
-PPTX = Kind("PowerPoint (.pptx)", "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-            (".pptx",))
-TEXT = Kind(gettext_lazy("plain text"), "text/plain; charset=utf-8", (".txt",))
-KINDS = (PDF, PNG, JPEG, WEBP, DOCX, PPTX, TEXT)
-IMAGES = {"PNG": PNG, "JPEG": JPEG, "WEBP": WEBP}
-
-
-def extension_for(content_type: str) -> str:
-    return next((k.extensions[0] for k in KINDS if k.content_type == content_type), ".bin")
-
-
-def _refused(name: str) -> EventError:
-    return EventError(_("“%(name)s” is not a file we keep. Choose a PDF, an image (PNG, JPEG, WebP), a Word "
-                        "(.docx) or PowerPoint (.pptx) file, or plain text (.txt).") % {"name": name})
-
-
-def _damaged(name: str, kind: Kind) -> EventError:
-    return EventError(_("“%(name)s” could not be read as %(kind)s: it may be damaged. Save it again and retry.")
-                      % {"name": name, "kind": kind.label})
-
-
-def _pdf(data: bytes, name: str) -> Kind:
-    from pypdf import PdfReader
-    from pypdf.errors import PyPdfError
-
-    try:
-        reader = PdfReader(io.BytesIO(data), strict=False)
-        if reader.is_encrypted:
-            raise EventError(_("“%(name)s” is protected by a password. Keep it without one.") % {"name": name})
-        if len(reader.pages) < 1:
-            raise _damaged(name, PDF)
-    except EventError:
-        raise
-    except (PyPdfError, ValueError, TypeError, KeyError, AttributeError, RecursionError, OSError):
-        raise _damaged(name, PDF) from None
-    return PDF
-
-
-def _office(data: bytes, name: str) -> Kind:
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            entries = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError):
-        raise _refused(name) from None
-    names = {entry.filename for entry in entries}
-    if "[Content_Types].xml" not in names:
-        raise _refused(name)
-    kind = DOCX if "word/document.xml" in names else PPTX if "ppt/presentation.xml" in names else None
-    if kind is None:
-        raise _refused(name)
-    if sum(entry.file_size for entry in entries) > MAX_UNPACKED_BYTES:
-        raise _damaged(name, kind)
-    if any(n.lower().endswith("vbaproject.bin") for n in names):
-        raise EventError(_("“%(name)s” contains macros, which we do not keep. Save it as .docx or .pptx without "
-                           "macros.") % {"name": name})
-    return kind
-
-
-def _image(data: bytes, name: str) -> Kind | None:
-    from PIL import Image, UnidentifiedImageError
-
-    try:
-        with Image.open(io.BytesIO(data)) as probe:
-            found = probe.format
-            probe.verify()  # checks the file's structure without decoding its pixels
-    except UnidentifiedImageError:
-        return None
-    except (OSError, SyntaxError, ValueError, Image.DecompressionBombError):
-        raise EventError(_("“%(name)s” could not be read as an image: it may be damaged.") % {"name": name}
-                         ) from None
-    if found not in IMAGES:
-        raise _refused(name)
-    return IMAGES[found]
-
-
 def check_upload(upload) -> tuple[Kind, bytes]:
-    """What the uploaded file is, judged by its content, and the bytes to keep (plain text as UTF-8).
-    EventError when it is too big, of a kind we do not keep, damaged, or named as something else."""
-    name = Path(upload.name or "file").name[:120]
-    if upload.size is not None and upload.size > MAX_FILE_BYTES:
-        raise EventError(_("“%(name)s” is larger than %(mb)s MB. Choose a smaller file.")
-                         % {"name": name, "mb": MAX_FILE_BYTES // (1024 * 1024)})
-    data = upload.read(MAX_FILE_BYTES + 1)
-    if len(data) > MAX_FILE_BYTES:
-        raise EventError(_("“%(name)s” is larger than %(mb)s MB. Choose a smaller file.")
-                         % {"name": name, "mb": MAX_FILE_BYTES // (1024 * 1024)})
-    if not data:
-        raise EventError(_("“%(name)s” is empty.") % {"name": name})
-    kind: Kind | None
-    if data.startswith(b"%PDF-"):
-        kind = _pdf(data, name)
-    elif data.startswith(b"PK\x03\x04"):
-        kind = _office(data, name)
-    else:
-        kind = _image(data, name)
-        if kind is None:
-            try:
-                data = decode_text(data).encode("utf-8")
-            except FileReadError:
-                raise _refused(name) from None
-            kind = TEXT
-    extension = Path(name).suffix.lower()
-    same_family = {PNG, JPEG, WEBP} if kind in IMAGES.values() else {kind}
-    if extension not in {e for k in same_family for e in k.extensions}:
-        # A renamed file would not open where people expect it to: say what it really is.
-        raise EventError(_("“%(name)s” is not what its name says: its content is %(kind)s. Choose the right file, "
-                           "or rename it.") % {"name": name, "kind": kind.label})
-    return kind, data
+    """core.uploads' check, with its refusal as an EventError for the events pages."""
+    try:
+        return uploads.check_upload(upload)
+    except uploads.UploadError as error:
+        raise EventError(str(error)) from None
 
 
 @transaction.atomic

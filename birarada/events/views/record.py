@@ -8,6 +8,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from birarada.core import uploads
 from birarada.core.actions import record_audit
 from birarada.core.types import AuthenticatedHttpRequest
 from birarada.events import record
@@ -88,7 +89,7 @@ def file_download(request: AuthenticatedHttpRequest, slug: str, event_id: int, f
         raise Http404 from None
     record.record_file_download(item, actor=request.user)
     response = FileResponse(handle, content_type=item.content_type, as_attachment=True,
-                            filename=f"{item.event.slug}-{item.pk}{record.extension_for(item.content_type)}")
+                            filename=f"{item.event.slug}-{item.pk}{uploads.extension_for(item.content_type)}")
     response["Cache-Control"] = "no-store"
     return response
 

@@ -1,0 +1,3 @@
+"""Addresses of the methods part (included by urls.py)."""
+
+urlpatterns: list = []

@@ -1,0 +1,3 @@
+"""Addresses of the networks part (included by urls.py)."""
+
+urlpatterns: list = []

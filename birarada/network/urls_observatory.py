@@ -1,0 +1,3 @@
+"""Addresses of the observatory part (included by urls.py)."""
+
+urlpatterns: list = []
