@@ -130,11 +130,20 @@ def assert_sent_to_sign_in(response) -> None:
 
 def workspace_routes(namespace: str) -> set[str]:
     """The URL names of `namespace` whose address lies in an organization's workspace (workspace/<slug>/…)."""
-    from django.urls import get_resolver
+    from django.urls import URLResolver, get_resolver
 
     _prefix, resolver = get_resolver().namespace_dict[namespace]
-    return {f"{namespace}:{p.name}" for p in resolver.url_patterns
-            if p.name and str(p.pattern).startswith("workspace/<slug:slug>/")}
+
+    def patterns(found, prefix=""):
+        # A module's urls.py may include parts (urls_<part>.py) into its namespace: walk them too.
+        for p in found:
+            if isinstance(p, URLResolver) and not p.namespace:
+                yield from patterns(p.url_patterns, prefix + str(p.pattern))
+            elif not isinstance(p, URLResolver):
+                yield prefix + str(p.pattern), p.name
+
+    return {f"{namespace}:{name}" for route, name in patterns(resolver.url_patterns)
+            if name and route.startswith("workspace/<slug:slug>/")}
 
 
 class Matrix:

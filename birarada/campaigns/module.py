@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from birarada.core.models import Role
 from birarada.core.modules import (
     CapabilityGrant,
+    CitySection,
     EncryptedStore,
     Indicator,
     Manifest,
@@ -30,6 +31,9 @@ MANIFEST = Manifest(
                                                    Role.CASE_WORKER, Role.VIEWER, Role.PARTNER}), oversight=True),
     ),
     urls="birarada.campaigns.urls",
+    city_sections=(
+        CitySection(_("Campaigns"), "birarada.campaigns.city.city_campaigns", order=40),
+    ),
     demo_loader="birarada.campaigns.demo.load_demo_campaigns",
     workspace_entries=(
         WorkspaceEntry(VIEW_CAMPAIGNS, "campaigns:campaigns", _("Campaigns"),

@@ -7,6 +7,7 @@ from typing import Any
 
 from django.apps import apps
 from django.contrib.auth.models import User
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Model
 from django.utils import timezone
@@ -37,7 +38,12 @@ def record_audit(*, actor: Actor, verb: str, organization: Organization | None, 
 
 
 PROFILE_FIELDS = ("name", "city", "district", "description", "website", "public_email", "grounds",
-                  "listed_in_directory")
+                  "listed_in_directory", "country", "province", "offers", "languages_served", "accessibility",
+                  "accessibility_notes", "public_phone", "address", "contact_name", "contact_email")
+# What a directory import (core/hsds.py) may set on a listing.
+DIRECTORY_IMPORT_FIELDS = ("name", "description", "public_email", "website", "kind", "grounds", "public_phone",
+                           "address", "city", "province", "country", "offers", "languages_served", "accessibility",
+                           "accessibility_notes")
 
 
 @transaction.atomic
@@ -76,6 +82,41 @@ def do_update_organization_profile(organization: Organization, *, actor: Actor, 
         changes={"before": {k: before[k] for k in changed}, "after": changed},
     )
     return organization
+
+
+@transaction.atomic
+def do_import_directory(organization: Organization, *, creates: list[dict[str, Any]],
+                        updates: list[tuple[int, dict[str, Any]]], actor: Actor, skipped: int = 0) -> dict[str, int]:
+    """Add and update partner-directory listings from an exchange file, all or nothing, with one audit row in
+    the importing organization's log (counts only).
+
+    `creates`: the fields of each new listing (with its slug); it gets uses_platform=False and is listed.
+    `updates`: (organization id, changed fields) of listings that are not on the platform: an organization that
+    uses the platform keeps its own profile, so finding one here (it joined meanwhile) refuses the whole import.
+    ValidationError (or IntegrityError, for a slug taken meanwhile) leaves everything as it was."""
+    allowed = set(DIRECTORY_IMPORT_FIELDS)
+    for values in [*creates, *(changes for _pk, changes in updates)]:
+        unknown = set(values) - allowed - {"slug"}
+        if unknown:
+            raise ValueError(f"Not directory import fields: {sorted(unknown)}")
+    new = []
+    for values in creates:
+        listing = Organization(**values, uses_platform=False, listed_in_directory=True)
+        listing.full_clean(validate_unique=False)  # the slugs were made unique; the database still checks
+        new.append(listing)
+    Organization.objects.bulk_create(new, batch_size=500)
+    targets = Organization.objects.select_for_update().in_bulk([pk for pk, _changes in updates])
+    for pk, changes in updates:
+        target = targets.get(pk)
+        if target is None or target.uses_platform or "slug" in changes:
+            raise ValidationError("A listing of the preview changed meanwhile.")
+        for name, value in changes.items():
+            setattr(target, name, value)
+        target.full_clean(validate_unique=False)
+        target.save(update_fields=list(changes))
+    counts = {"created": len(new), "updated": len(updates), "skipped": skipped}
+    record_audit(actor=actor, verb="directory.import", organization=organization, changes=counts)
+    return counts
 
 
 @transaction.atomic

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any, cast
 
 from django import forms
@@ -7,8 +8,9 @@ from django.contrib.auth import get_user_model
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from birarada.core import provinces
 from birarada.core.models import Organization, Role
-from birarada.core.vocabulary import Ground
+from birarada.core.vocabulary import SERVED_LANGUAGES, AccessFeature, Ground, Offer
 
 if TYPE_CHECKING:
     from django_stubs_ext import StrPromise
@@ -31,18 +33,75 @@ class AddMemberForm(forms.Form):
 
 
 class OrganizationProfileForm(forms.ModelForm):
+    """The organization's profile in the partner directory. Everything but the contact person is public."""
+
     grounds = forms.MultipleChoiceField(
         label=_("Rights areas"),
         choices=Ground.choices,
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
+    province = forms.ChoiceField(
+        label=_("Province"), required=False,
+        help_text=_("For an organization in Türkiye: it places the organization on the directory's map."),
+    )
+    country = forms.CharField(
+        label=_("Country"), required=False,
+        help_text=_("Two-letter country code (ISO 3166), such as TR or BE. Left empty: TR."),
+        widget=forms.TextInput(attrs={"autocomplete": "country", "size": 3, "maxlength": 2}),
+    )
+    offers = forms.MultipleChoiceField(
+        label=_("What it offers"), choices=Offer.choices, required=False, widget=forms.CheckboxSelectMultiple,
+    )
+    languages_served = forms.MultipleChoiceField(
+        label=_("Languages it serves people in"), choices=SERVED_LANGUAGES, required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    accessibility = forms.MultipleChoiceField(
+        label=_("Accessibility"), choices=AccessFeature.choices, required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
 
     class Meta:
         model = Organization
-        fields = ["name", "city", "district", "description", "website", "public_email", "grounds",
-                  "listed_in_directory"]
-        widgets = {"description": forms.Textarea(attrs={"rows": 5})}
+        fields = ["name", "city", "province", "country", "district", "description", "website", "public_email",
+                  "public_phone", "address", "grounds", "offers", "languages_served", "accessibility",
+                  "accessibility_notes", "contact_name", "contact_email", "listed_in_directory"]
+        widgets = {
+            "description": forms.Textarea(attrs={"rows": 5, "dir": "auto"}),
+            "accessibility_notes": forms.Textarea(attrs={"rows": 3, "dir": "auto"}),
+            "address": forms.TextInput(attrs={"dir": "auto", "autocomplete": "street-address"}),
+            "public_phone": forms.TextInput(attrs={"inputmode": "tel", "autocomplete": "tel", "dir": "ltr"}),
+            "contact_email": forms.EmailInput(attrs={"autocomplete": "email"}),
+        }
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        choices: list[tuple[str, str | StrPromise]] = [("", _("None (abroad, or not chosen)"))]
+        cast(forms.ChoiceField, self.fields["province"]).choices = choices + list(provinces.choices())
+
+    def clean_country(self) -> str:
+        value = self.cleaned_data["country"].strip().upper()
+        if not value:
+            return "TR"
+        if not re.fullmatch(r"[A-Z]{2}", value):
+            raise forms.ValidationError(_("Write the country as two letters, such as TR for Türkiye or BE for "
+                                          "Belgium."))
+        return value
+
+    def clean_public_phone(self) -> str:
+        value = " ".join(self.cleaned_data["public_phone"].split())
+        if value and (not re.fullmatch(r"[0-9+()\-./ ]+", value) or sum(c.isdigit() for c in value) < 7):
+            raise forms.ValidationError(_("Write the telephone number with digits, spaces and + ( ) - only, such "
+                                          "as +90 232 293 00 00."))
+        return value
+
+    def clean(self) -> dict[str, Any]:
+        super().clean()
+        data = self.cleaned_data
+        if data.get("province") and data.get("country") not in (None, "TR"):
+            self.add_error("province", _("A province is only for an organization in Türkiye (country TR)."))
+        return data
 
 
 class DateInput(forms.DateInput):

@@ -9,6 +9,7 @@ from birarada.core.modules import Manifest, PeriodicTask
 
 MANIFEST = Manifest(
     label="core",
+    open_data="birarada.core.opendata.CORE_DATASETS",  # the public directory
     periodic_tasks=(
         PeriodicTask("birarada.core.tasks.clear_expired_sessions", timedelta(days=1)),
         PeriodicTask("birarada.core.tasks.recover_abandoned_tasks", timedelta(minutes=2)),
@@ -18,6 +19,7 @@ MANIFEST = Manifest(
         ("auth.password_change", _("Changed their password")),
         ("organization.create", _("Organization created")),
         ("organization.update", _("Organization profile changed")),
+        ("directory.import", _("Partner directory listings imported from an exchange file")),
         ("membership.add", _("Member added")),
         ("membership.remove", _("Member removed")),
         ("audit.export", _("Audit log exported")),

@@ -8,7 +8,8 @@ place, everything the rest of the platform needs to know about the module:
 - its demo loader, its periodic tasks and its start-up checks;
 - its encrypted stores (files that key rotation re-encrypts, the task that purges them on schedule) and the
   models whose rows are confidential (views reach them only through the module's access helpers);
-- its computed indicators, its open datasets and its sections of a city's public page.
+- its computed indicators, its open datasets, its sections of a city's public page and of the platform's
+  home page (a module lists there what it has for everyone: the networks on the platform).
 
 Core reads the manifests of the installed apps (`manifests()`) and composes them; it never imports a module by
 name. Code is named by dotted path ("birarada.incidents.demo.load_demo_cases") and imported only when used, so
@@ -184,6 +185,19 @@ class CitySection:
 
 
 @dataclass(frozen=True)
+class HomeSection:
+    """A module's part of the platform's public home page, beside core's list of cities: what the module has on
+    the platform as a whole (the networks and their members).
+
+    `find` is the dotted path of `f() -> list[ReferenceLink]` (only public things; `label` is the link's text,
+    `kind` a short line under it); an empty list hides the section."""
+
+    title: str | StrPromise
+    find: str
+    order: int = 100
+
+
+@dataclass(frozen=True)
 class ReferenceLink:
     """One record of a module that points at another module's object, as that object's page shows it."""
 
@@ -212,6 +226,9 @@ class Manifest:
     capabilities: tuple[CapabilityGrant, ...] = ()
     urls: str | None = None  # URLconf included under the language prefixes (/tr/, /en/, /ar/)
     api_urls: str | None = None  # URLconf included under /api/v1/ (no language prefix)
+    # Dotted path of the OpenAPI description of api_urls: a dict with "paths" (and "components", "info"); core
+    # serves every module's, with the open data API, at /api/v1/openapi.json.
+    openapi: str | None = None
     workspace_entries: tuple[WorkspaceEntry, ...] = ()
     public_entries: tuple[PublicEntry, ...] = ()
     demo_loader: str | None = None  # dotted path of `f() -> str` (idempotent; returns a line to print or "")
@@ -220,8 +237,11 @@ class Manifest:
     encrypted_stores: tuple[EncryptedStore, ...] = ()
     confidential_models: tuple[str, ...] = ()  # "app_label.Model": views never touch their `.objects`
     indicators: tuple[Indicator, ...] = ()
-    open_data: tuple[Dataset, ...] = ()
+    # Dotted path of the module's tuple of Datasets (imported only when the API or the catalogue needs it: a
+    # dataset's rows reach the module's access helpers, which a manifest must not import).
+    open_data: str | None = None
     city_sections: tuple[CitySection, ...] = ()
+    home_sections: tuple[HomeSection, ...] = ()
     references: tuple[Reference, ...] = ()
     # What each audit verb the module writes means, for people reading the audit log ("case.assign" → …).
     audit_verbs: tuple[tuple[str, str | StrPromise], ...] = ()
@@ -255,19 +275,13 @@ def _check(found: list[Manifest]) -> None:
             if entry.capability not in seen:
                 raise ValueError(f"{manifest.label}: menu entry {entry.url_name} needs the unknown capability "
                                  f"{entry.capability!r}")
-    keys: dict[str, str] = {}
-    for manifest in found:
-        for dataset in manifest.open_data:
-            if dataset.key in keys:
-                raise ValueError(f"Dataset {dataset.key!r} of {manifest.label} is already defined by "
-                                 f"{keys[dataset.key]}")
-            keys[dataset.key] = manifest.label
 
 
 def _forget(*, setting: str, **_kwargs) -> None:
     if setting == "INSTALLED_APPS":
         manifests.cache_clear()
         audit_verb_labels.cache_clear()
+        datasets.cache_clear()
 
 
 setting_changed.connect(_forget, dispatch_uid="birarada.core.modules.forget")
@@ -322,9 +336,18 @@ def indicators() -> dict[str, Indicator]:
     return {i.key: i for m in manifests() for i in m.indicators}
 
 
+@functools.cache
 def datasets() -> dict[str, Dataset]:
-    """Every installed module's open datasets, by key."""
-    return {d.key: d for m in manifests() for d in m.open_data}
+    """Every installed module's open datasets, by key (a key defined twice is an error)."""
+    found: dict[str, Dataset] = {}
+    owners: dict[str, str] = {}
+    for manifest in manifests():
+        for dataset in import_string(manifest.open_data) if manifest.open_data else ():
+            if dataset.key in found:
+                raise ValueError(f"Dataset {dataset.key!r} of {manifest.label} is already defined by "
+                                 f"{owners[dataset.key]}")
+            found[dataset.key], owners[dataset.key] = dataset, manifest.label
+    return found
 
 
 def city_sections(organization: Any) -> list[tuple[str | StrPromise, list[ReferenceLink]]]:
@@ -333,6 +356,17 @@ def city_sections(organization: Any) -> list[tuple[str | StrPromise, list[Refere
     found = []
     for section in sections:
         links = import_string(section.find)(organization)
+        if links:
+            found.append((section.title, links))
+    return found
+
+
+def home_sections() -> list[tuple[str | StrPromise, list[ReferenceLink]]]:
+    """(title, links) of every module's non-empty section of the platform's home page, in order."""
+    sections = sorted((s for m in manifests() for s in m.home_sections), key=lambda s: s.order)
+    found = []
+    for section in sections:
+        links = import_string(section.find)()
         if links:
             found.append((section.title, links))
     return found

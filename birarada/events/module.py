@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from birarada.core.models import Role
 from birarada.core.modules import (
     CapabilityGrant,
+    CitySection,
     EncryptedStore,
     Indicator,
     Manifest,
@@ -22,6 +23,7 @@ VIEW_EVENTS = "view_events"
 
 MANIFEST = Manifest(
     label="events",
+    open_data="birarada.events.datasets.DATASETS",
     summary=_("The unit holds panels, meetings with civil society, focus groups and trainings; residents register "
               "without an account and trainees get verifiable certificates."),
     capabilities=(
@@ -30,6 +32,9 @@ MANIFEST = Manifest(
                                                 Role.MODERATOR, Role.VIEWER}), oversight=True),
     ),
     urls="birarada.events.urls",
+    city_sections=(
+        CitySection(_("Upcoming events"), "birarada.events.city.upcoming_events", order=20),
+    ),
     demo_loader="birarada.events.demo.load_demo_events",
     workspace_entries=(
         WorkspaceEntry(VIEW_EVENTS, "events:events", _("Events and trainings"),

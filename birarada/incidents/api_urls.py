@@ -5,5 +5,4 @@ from birarada.incidents.views import api
 urlpatterns = [
     path("reports", api.submit_report, name="api_submit_report"),
     path("reports/status", api.report_status, name="api_report_status"),
-    path("openapi.json", api.openapi, name="api_openapi"),
 ]

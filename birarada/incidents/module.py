@@ -8,6 +8,7 @@ from birarada.core.access import Capability
 from birarada.core.models import Role
 from birarada.core.modules import (
     CapabilityGrant,
+    CitySection,
     EncryptedStore,
     Indicator,
     Manifest,
@@ -21,6 +22,7 @@ VIEW_REFERRED_CASES = "view_referred_cases"
 
 MANIFEST = Manifest(
     label="incidents",
+    open_data="birarada.incidents.datasets.DATASETS",
     summary=_("Residents report discrimination safely, anonymously if they wish, and follow what the unit does "
               "about it; the unit handles each case and refers it to partners."),
     capabilities=(
@@ -28,7 +30,11 @@ MANIFEST = Manifest(
         CapabilityGrant(VIEW_REFERRED_CASES, frozenset({Role.PARTNER})),
     ),
     urls="birarada.incidents.urls",
+    city_sections=(
+        CitySection(_("Report discrimination"), "birarada.incidents.city.report_links", order=10),
+    ),
     api_urls="birarada.incidents.api_urls",
+    openapi="birarada.incidents.openapi.SPEC",  # served by core at /api/v1/openapi.json
     public_entries=(
         PublicEntry("incidents:report", _("Report discrimination"),
                     _("Were you treated unfairly because of who you are? Tell us, anonymously if you wish. "

@@ -1,4 +1,5 @@
-"""OpenAPI 3.1 description of the intake API, served at /api/v1/openapi.json."""
+"""OpenAPI 3.1 description of the intake API. The manifest names it (`openapi=`): core serves it, with the other
+modules' APIs and the open data API, at /api/v1/openapi.json (core/opendata.py, `openapi_document`)."""
 
 from birarada.core.vocabulary import Area, Ground
 from birarada.incidents.choices import Perpetrator, ReporterRole
@@ -21,7 +22,7 @@ _REPORT = {
         "place": {"type": "string", "maxLength": 200},
         "perpetrator": {"type": "string", "enum": Perpetrator.values},
         "reporter_role": {"type": "string", "enum": ReporterRole.values},
-        "language": {"type": "string", "enum": ["tr", "en", "ar"]},
+        "language": {"type": "string", "enum": ["tr", "en", "ar", "ku"]},
         "contact": {
             "type": "object",
             "properties": {

@@ -19,6 +19,7 @@ CHECK_COMMUNICATIONS = "check_communications"
 
 MANIFEST = Manifest(
     label="monitoring",
+    open_data="birarada.monitoring.datasets.DATASETS",
     summary=_("The unit watches local news and social media for hate speech, publishes media-watch reports "
               "and checks the city's own texts before they go out."),
     capabilities=(

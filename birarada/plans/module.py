@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from birarada.core.models import Role
 from birarada.core.modules import (
     CapabilityGrant,
+    CitySection,
     Indicator,
     Manifest,
     PeriodicTask,
@@ -21,6 +22,7 @@ MODERATE_PLAN_NOTES = "moderate_plan_notes"
 
 MANIFEST = Manifest(
     label="plans",
+    open_data="birarada.plans.datasets.DATASETS",
     summary=_("The unit turns equality goals into a plan with budgets and indicators, and shows its progress in "
               "public so civil society can follow it."),
     capabilities=(
@@ -31,6 +33,9 @@ MANIFEST = Manifest(
         CapabilityGrant(MODERATE_PLAN_NOTES, frozenset({Role.COORDINATOR, Role.MODERATOR})),
     ),
     urls="birarada.plans.urls",
+    city_sections=(
+        CitySection(_("Equality action plans"), "birarada.plans.city.current_plans", order=30),
+    ),
     workspace_entries=(
         WorkspaceEntry(VIEW_PLANS, "plans:plans", _("Equality action plans"),
                        _("Objectives, actions, budgets and indicators; adopt and publish the plan."), order=40),

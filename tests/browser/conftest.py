@@ -27,20 +27,33 @@ def _missing(what: str):
     pytest.skip(message)
 
 
+_RUNNING: dict = {}  # one Chromium per test process, however many modules import this fixture
+
+
 @pytest.fixture(scope="session")
-def browser():
+def browser(request):
+    """Debian's Chromium through Playwright. Test modules outside tests/browser/ import this fixture, which makes
+    pytest hold one fixture per importing module: they all get the one browser started here (a second Playwright
+    in the same thread would fail)."""
     if not Path(CHROMIUM).exists():
         _missing("Debian's Chromium")
-    from playwright.sync_api import sync_playwright
+    if "browser" not in _RUNNING:
+        from playwright.sync_api import sync_playwright
 
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
+        manager = sync_playwright()
+        playwright = manager.start()
+        _RUNNING["browser"] = playwright.chromium.launch(
             executable_path=CHROMIUM,
             args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                   "--disable-background-networking", "--disable-component-update", "--disable-sync"],
         )
-        yield browser
-        browser.close()
+
+        def stop():
+            _RUNNING.pop("browser").close()
+            manager.__exit__(None, None, None)
+
+        request.addfinalizer(stop)
+    yield _RUNNING["browser"]
 
 
 @pytest.fixture

@@ -5,6 +5,7 @@ permission table shows up as a failing test that someone has to agree with.
 """
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from birarada.core.models import Membership, Organization, Role
@@ -28,6 +29,9 @@ class TestWorkspaceMatrix(authz.Matrix):
         authz.View("member_remove", "core:member_remove", ADMINS, method="post", objects=("membership",)),
         authz.View("profile", "core:profile", ADMINS),
         authz.View("profile_edit", "core:profile", ADMINS, method="post", data=NEW_PROFILE, ok=(302,)),
+        authz.View("directory_import", "core:directory_import", ADMINS),
+        authz.View("directory_import_preview", "core:directory_import", ADMINS, method="post", ok=(200,),
+                   data=lambda _objects: {"file": SimpleUploadedFile("d.json", b'[{"name": "Matris Dernegi"}]')}),
         authz.View("audit_log", "core:audit_log", ADMINS),
         authz.View("units", "core:units", MANAGERS, oversight=True),
         authz.View("system", "core:system", ADMINS),

@@ -6,9 +6,10 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET
 
 from birarada.core.access import public_organization_by_slug
-from birarada.core.collation import sorted_turkish
-from birarada.core.models import Organization, OrganizationKind
-from birarada.core.vocabulary import Ground
+from birarada.core.models import Organization
+from birarada.core.modules import home_sections
+from birarada.core.views.cities import top_level_cities
+from birarada.core.views.directory_page import directory_context, profile_context
 
 
 @require_GET
@@ -26,42 +27,20 @@ def home(request: HttpRequest) -> HttpResponse:
         "organizations": Organization.objects.in_directory().count(),
         "cities": Organization.objects.in_directory().exclude(city="").values("city").distinct().count(),
     }
-    return render(request, "core/home.html", {"counts": counts})
+    return render(request, "core/home.html", {"counts": counts, "cities": top_level_cities(),
+                                              "module_sections": home_sections()})
 
 
 @require_GET
 def directory(request: HttpRequest) -> HttpResponse:
-    organizations = Organization.objects.in_directory().select_related("parent")
-    kind = request.GET.get("kind", "")
-    ground = request.GET.get("ground", "")
-    if kind in OrganizationKind.values:
-        organizations = organizations.filter(kind=kind)
-    else:
-        kind = ""
-    if ground in Ground.values:
-        # JSON containment is not portable to SQLite, so filter in Python: the directory is small.
-        organizations = [o for o in organizations if ground in o.grounds]
-    else:
-        ground = ""
-    organizations = sorted_turkish(organizations, key=lambda o: o.name)
-    return render(
-        request,
-        "core/directory.html",
-        {
-            "organizations": organizations,
-            "kinds": OrganizationKind.choices,
-            "grounds": Ground.choices,
-            "selected_kind": kind,
-            "selected_ground": ground,
-        },
-    )
+    """The partner directory: search, filters, the province map and the list (views/directory_page.py)."""
+    return render(request, "core/directory.html", directory_context(request))
 
 
 @require_GET
 def organization_detail(request: HttpRequest, slug: str) -> HttpResponse:
     organization = public_organization_by_slug(slug)
-    children = organization.children.filter(listed_in_directory=True)
-    return render(request, "core/organization_detail.html", {"organization": organization, "children": children})
+    return render(request, "core/organization_detail.html", profile_context(request, organization))
 
 
 def set_language_cookie(response: HttpResponse, language: str) -> HttpResponse:

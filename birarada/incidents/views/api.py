@@ -6,13 +6,12 @@ from typing import Any
 from django.conf import settings
 from django.http import HttpRequest, JsonResponse
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_POST
 
 from birarada.core import ratelimit
 from birarada.incidents import actions
 from birarada.incidents.access import case_for_receipt, intake_organization, route_report
 from birarada.incidents.forms import ReportForm
-from birarada.incidents.openapi import SPEC
 
 FIELDS = ("grounds", "area", "description", "occurred_on", "occurred_approx", "district", "place", "perpetrator",
           "reporter_role")
@@ -140,8 +139,3 @@ def report_status(request: HttpRequest) -> JsonResponse:
             for m in case.messages.all()
         ],
     })
-
-
-@require_GET
-def openapi(request: HttpRequest) -> JsonResponse:
-    return JsonResponse(SPEC)
