@@ -148,3 +148,152 @@ def access_method_by_id(user: AnyUser, slug: str, method_id: object, *, review: 
     if method is None:
         raise Http404
     return method, workspace
+
+
+# --- networks (members, collaboration) ---------------------------------------------------------------------
+# Imports of this part stay with it (the file is written in parts).
+from django.db.models import Count  # noqa: E402
+
+from birarada.core.capabilities import Capability  # noqa: E402
+from birarada.network.models import JointAction, Mentoring  # noqa: E402
+
+
+def public_network_by_slug(slug: str) -> Organization:
+    """A network on the platform, for its public page; Http404 otherwise."""
+    network = networks_on_platform().filter(slug=slug).first()
+    if network is None:
+        raise Http404
+    return network
+
+
+def public_members_of(networks) -> QuerySet[NetworkMembership]:
+    """Today's members of these networks (an organization or a queryset of them), for the public pages: who
+    belongs, in which role, since when; never the sharing choice."""
+    found = current_memberships().select_related("member")
+    if isinstance(networks, Organization):
+        return found.filter(network=networks)
+    return found.filter(network__in=networks)
+
+
+def public_joint_actions(network: Organization) -> QuerySet[JointAction]:
+    return JointAction.objects.filter(network=network, public=True).prefetch_related("organizations")
+
+
+def public_mentorings(network: Organization) -> QuerySet[Mentoring]:
+    """Public mentoring pairs with their number of meetings (never the meetings' notes)."""
+    return (Mentoring.objects.filter(network=network, public=True).select_related("mentor", "mentee")
+            .annotate(meeting_count=Count("meetings")))
+
+
+def is_own_staff(user: AnyUser, organization: Organization) -> bool:
+    """True when `user` works in `organization` itself (as opposed to acting for a network as the staff of one of
+    its coordinating members)."""
+    own = workspace_for(user, organization)
+    return own is not None and own.is_member
+
+
+def not_a_network_workspace(user: AnyUser, slug: str, capability: str) -> Workspace | None:
+    """The workspace of `slug` when it is *not* a network and `user` works there with `capability`: its menu
+    offers the network pages (the capability is granted by role), so they explain instead of answering 404.
+    None otherwise."""
+    organization = Organization.objects.filter(slug=slug).exclude(kind=OrganizationKind.NETWORK).first()
+    if organization is None:
+        return None
+    workspace = workspace_for(user, organization)
+    if workspace is None or not workspace.is_member or not workspace.can(capability):
+        return None
+    return workspace
+
+
+def networks_user_may_open(user: AnyUser, organization: Organization, capability: str
+                           ) -> list[tuple[Organization, bool]]:
+    """(network, whether `user` may open its pages with `capability`) for each network `organization` belongs
+    to today."""
+    found = []
+    for network in networks_of(organization):
+        try:
+            network_workspace(user, network.slug, capability)
+        except Http404:
+            found.append((network, False))
+        else:
+            found.append((network, True))
+    return found
+
+
+def memberships_of_network(workspace: Workspace) -> QuerySet[NetworkMembership]:
+    """Every member of the network, current and past, for the network's staff."""
+    workspace.require(MANAGE_NETWORK)
+    return NetworkMembership.objects.filter(network=workspace.organization).select_related("member")
+
+
+def current_members_of(workspace: Workspace) -> QuerySet[NetworkMembership]:
+    workspace.require(MANAGE_NETWORK)
+    return current_memberships().filter(network=workspace.organization).select_related("member")
+
+
+def organizations_to_add(workspace: Workspace) -> QuerySet[Organization]:
+    """Organizations that may join the network: any but the network itself and those whose membership has not
+    ended (a past member may join again)."""
+    workspace.require(MANAGE_NETWORK)
+    today = timezone.localdate()
+    open_memberships = NetworkMembership.objects.filter(network=workspace.organization).filter(
+        Q(left_on__isnull=True) | Q(left_on__gte=today)).values("member_id")
+    return Organization.objects.exclude(pk=workspace.organization.pk).exclude(pk__in=open_memberships)
+
+
+def access_network_membership_by_id(user: AnyUser, slug: str, membership_id: object
+                                    ) -> tuple[NetworkMembership, Workspace]:
+    workspace = network_workspace(user, slug, MANAGE_NETWORK)
+    membership = memberships_of_network(workspace).filter(pk=as_id(membership_id)).first()
+    if membership is None:
+        raise Http404
+    return membership, workspace
+
+
+def joint_actions_of(workspace: Workspace) -> QuerySet[JointAction]:
+    workspace.require(MANAGE_NETWORK)
+    return JointAction.objects.filter(network=workspace.organization).prefetch_related("organizations")
+
+
+def access_joint_action_by_id(user: AnyUser, slug: str, action_id: object) -> tuple[JointAction, Workspace]:
+    workspace = network_workspace(user, slug, MANAGE_NETWORK)
+    action = joint_actions_of(workspace).filter(pk=as_id(action_id)).first()
+    if action is None:
+        raise Http404
+    return action, workspace
+
+
+def mentorings_of(workspace: Workspace) -> QuerySet[Mentoring]:
+    workspace.require(MANAGE_NETWORK)
+    return (Mentoring.objects.filter(network=workspace.organization).select_related("mentor", "mentee")
+            .annotate(meeting_count=Count("meetings")))
+
+
+def access_mentoring_by_id(user: AnyUser, slug: str, mentoring_id: object) -> tuple[Mentoring, Workspace]:
+    workspace = network_workspace(user, slug, MANAGE_NETWORK)
+    mentoring = mentorings_of(workspace).filter(pk=as_id(mentoring_id)).first()
+    if mentoring is None:
+        raise Http404
+    return mentoring, workspace
+
+
+def members_not_sharing(workspace: Workspace) -> QuerySet[NetworkMembership]:
+    """Current members that do not share their statistics: named on the statistics page, with no figure."""
+    workspace.require(VIEW_NETWORK_STATISTICS)
+    return current_memberships().filter(network=workspace.organization, shares_statistics=False
+                                        ).select_related("member")
+
+
+def own_memberships(workspace: Workspace) -> QuerySet[NetworkMembership]:
+    """The networks an organization belongs to today, for its own administrators (who choose what it shares)."""
+    workspace.require(Capability.EDIT_PROFILE).require_member()
+    return current_memberships().filter(member=workspace.organization).select_related("network")
+
+
+def access_own_membership_by_id(user: AnyUser, slug: str, membership_id: object
+                                ) -> tuple[NetworkMembership, Workspace]:
+    workspace = access_workspace_by_slug(user, slug, Capability.EDIT_PROFILE, member=True)
+    membership = own_memberships(workspace).filter(pk=as_id(membership_id)).first()
+    if membership is None:
+        raise Http404
+    return membership, workspace
