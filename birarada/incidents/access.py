@@ -68,12 +68,33 @@ def reporter_case(case_id: object) -> Case | None:
     return Case.objects.filter(pk=case_id).first()
 
 
-def intake_organization() -> Organization | None:
-    """Where public reports go: the configured unit, or the first metropolitan municipality on the platform."""
+def intake_organization(city: str = "") -> Organization | None:
+    """Where public reports go. `city`, the slug of a metropolitan municipality on the platform (a city's page
+    links to the form with it), when there is one; otherwise the configured unit, or the first metropolitan
+    municipality on the platform."""
     organizations = Organization.objects.on_platform()
+    if city:
+        chosen = city_intake(city)
+        if chosen is not None:
+            return chosen
     if settings.INCIDENTS_INTAKE_ORGANIZATION:
         return organizations.filter(slug=settings.INCIDENTS_INTAKE_ORGANIZATION).first()
     return organizations.filter(kind=OrganizationKind.METROPOLITAN_MUNICIPALITY).order_by("pk").first()
+
+
+def city_intake(slug: str) -> Organization | None:
+    """The metropolitan municipality `slug` on the platform that receives its residents' reports, or None."""
+    return Organization.objects.on_platform().filter(
+        slug=str(slug)[:60], kind=OrganizationKind.METROPOLITAN_MUNICIPALITY).first()
+
+
+def district_names(intake: Organization) -> list[str] | None:
+    """The districts a report to `intake` may name: those its desks serve, for a city other than the configured
+    one (whose list is INCIDENTS_DISTRICTS); None for the configured list."""
+    if intake == intake_organization():
+        return None
+    return sorted_turkish({d for d in Organization.objects.on_platform().filter(
+        pk__in=intake.descendant_ids()).values_list("district", flat=True) if d}, key=str)
 
 
 def cases_counted_for(workspace: Workspace, *, include_units: bool) -> QuerySet[Case]:

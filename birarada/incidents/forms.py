@@ -30,7 +30,15 @@ class MultipleFileField(forms.FileField):
 
 
 class ReportForm(forms.Form):
-    """What a resident tells us. Used by the web form and, through the same validation, by the API."""
+    """What a resident tells us. Used by the web form and, through the same validation, by the API.
+
+    `districts`: the districts of the city the report goes to, when it is not the configured city."""
+
+    def __init__(self, *args, districts: list[str] | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if districts is not None:
+            field = cast(forms.ChoiceField, self.fields["district"])
+            field.choices = [("", _("I'd rather not say / not in the city")), *((d, d) for d in districts)]
 
     description = forms.CharField(
         label=_("What happened?"),

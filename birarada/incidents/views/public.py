@@ -17,6 +17,7 @@ from birarada.core.figures import SMALL_CELL
 from birarada.incidents import actions
 from birarada.incidents.access import (
     case_for_receipt,
+    district_names,
     intake_organization,
     public_statistics_of,
     reporter_case,
@@ -52,10 +53,14 @@ def _receipt_page(request: HttpRequest, receipt: str | None) -> HttpResponse:
 @sensitive_post_parameters()
 @require_http_methods(["GET", "POST"])
 def report(request: HttpRequest) -> HttpResponse:
-    organization = intake_organization()
+    # A city's public page links here with ?city=<its slug>; the form sends it back with the report.
+    city = (request.POST.get("city") or request.GET.get("city") or "")[:60]
+    organization = intake_organization(city)
     if organization is None:
         return render(request, "incidents/not_available.html", status=503)
-    form = ReportForm(request.POST or None, initial={"submission": secrets.token_urlsafe(16)})
+    city = city if city == organization.slug else ""
+    form = ReportForm(request.POST or None, initial={"submission": secrets.token_urlsafe(16)},
+                      districts=district_names(organization))
     files_form = EvidenceForm(request.POST or None, request.FILES or None)
     if request.method == "POST":
         if not ratelimit.allow(request, "report", limit=settings.INCIDENTS_REPORTS_PER_HOUR, window_seconds=3600):
@@ -90,7 +95,7 @@ def report(request: HttpRequest) -> HttpResponse:
         status = 200
     return render(
         request, "incidents/report.html",
-        {"form": form, "files_form": files_form, "organization": organization,
+        {"form": form, "files_form": files_form, "organization": organization, "city": city,
          "files_lost": request.method == "POST" and bool(request.FILES)},
         status=status,
     )

@@ -67,8 +67,8 @@ def test_a_city_page_shows_what_each_module_has_in_public_for_it(client, demo):
     assert "0232 555 01 35" in html and 'href="tel:02325550135"' in html
     # Units below it, each a city page of its own.
     assert f'href="{en("core:city", "bornova")}"' in html and f'href="{en("core:city", "karsiyaka")}"' in html
-    # incidents: the platform's report form receives İzmir's reports.
-    assert f'href="{en("incidents:report")}"' in html and f'href="{en("incidents:status")}"' in html
+    # incidents: the report form of İzmir's unit.
+    assert f'href="{en("incidents:report")}?city=izmir"' in html and f'href="{en("incidents:status")}"' in html
     # events: the upcoming public ones, not those held already.
     assert f'href="{en("events:public_event", "izmir", "egitim-2")}"' in html
     assert "Nefret söylemini tanıma ve raporlama eğitimi (demo)" in html
@@ -94,11 +94,11 @@ def test_the_turkish_page_shows_the_practice_in_turkish(client, demo):
     assert '<html lang="tr"' in html
 
 
-def test_the_second_city_has_its_own_sections_and_no_report_form_of_another_city(client, demo):
+def test_the_second_city_has_its_own_sections_and_its_own_report_form(client, demo):
     html = page(client, "core:city", "eskisehir").content.decode()
     assert "Eskişehir Büyükşehir Belediyesi — Eşitlik Birimi (demo)" in html
-    # The public report form sends reports to İzmir: Eskişehir's page does not offer it.
-    assert en("incidents:report") not in html and "Report discrimination" not in html
+    # Reports sent from Eskişehir's page go to Eskişehir's unit, not to İzmir's.
+    assert f'href="{en("incidents:report")}?city=eskisehir"' in html and "?city=izmir" not in html
     assert "Connect for ImpAct: a method pool and mentoring" in html
     assert "Mahalle diyalog masası" in html and "Nefret söylemine karşı forum tiyatrosu atölyesi" in html
     assert "Kültür ve Haklar Ağı (demo)" in html and "Türkiye Eşitlik Birimleri Ağı (demo)" in html
@@ -107,7 +107,7 @@ def test_the_second_city_has_its_own_sections_and_no_report_form_of_another_city
 def test_a_district_page_links_to_its_city(client, demo):
     html = page(client, "core:city", "bornova").content.decode()
     assert f'href="{en("core:city", "izmir")}"' in html
-    assert f'href="{en("incidents:report")}"' in html  # reports of Bornova's residents reach its desk
+    assert f'href="{en("incidents:report")}?city=izmir"' in html  # İzmir's form routes Bornova's reports to its desk
 
 
 def test_the_page_works_right_to_left_with_names_isolated(client, demo):
@@ -148,7 +148,9 @@ def test_only_public_things_appear(client, city):
     assert "Açık panel" in html and "Kapalı odak grubu" not in html
     elsewhere = page(client, "core:city", "elsewhere").content.decode()
     assert "Herkesin kampanyası" not in elsewhere and "Açık panel" not in elsewhere
-    assert "Nothing is public for this city yet." in elsewhere
+    # Nothing public of its own yet: only the way to report to its unit.
+    assert elsewhere.count("</h2>") >= 1 and "?city=elsewhere" in elsewhere
+    assert "Upcoming events</h2>" not in elsewhere and "Campaigns</h2>" not in elsewhere
 
 
 def test_the_home_page_makes_as_many_queries_for_many_cities_and_networks(assert_queries_do_not_grow, city):
