@@ -15,6 +15,7 @@ from csp.constants import NONE, SELF
 from django.conf.locale import LANG_INFO
 from django.core.exceptions import ImproperlyConfigured
 
+from birarada.core.queues import QUEUE_NAMES
 from birarada.env import env_bool, env_int, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -165,12 +166,37 @@ FORMS_URLFIELD_ASSUME_HTTPS = True
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 REDIS_URL = env_str("REDIS_URL")
 if REDIS_URL:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+    # Shared by every web and worker process: the cache, rate-limit counters (core/ratelimit.py) and the
+    # session cache. Sessions stay in the database as well (cached_db), so a Redis restart signs nobody out.
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL,
+                          "KEY_PREFIX": env_str("CACHE_KEY_PREFIX", "birarada")}}
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 # --- Background tasks -----------------------------------------------------------------------
-# The database-backed queue needs nothing but the database; set TASKS_BACKEND to another
-# django-tasks backend (for example an RQ/Redis one) when one database is not enough.
-TASKS = {"default": {"BACKEND": env_str("TASKS_BACKEND", "django_tasks_db.backend.DatabaseBackend")}}
+# TASKS_BACKEND=database (default): the queue is a table; nothing but the database is needed (`make run`).
+# TASKS_BACKEND=rq: RQ on Redis (REDIS_URL), for many workers on many machines. Either way one queue per kind
+# of work (core/queues.py), and `manage.py run_worker [--queues mail,default]` starts a worker.
+_TASK_BACKENDS = {
+    "database": "django_tasks_db.backend.DatabaseBackend",
+    "rq": "django_tasks_rq.RQBackend",
+}
+_tasks_backend = env_str("TASKS_BACKEND", "database")
+if _tasks_backend not in _TASK_BACKENDS and "." not in _tasks_backend:
+    raise ImproperlyConfigured(
+        f"TASKS_BACKEND must be 'database', 'rq' or a backend's dotted path; got {_tasks_backend!r}.")
+TASKS_BACKEND_PATH = _TASK_BACKENDS.get(_tasks_backend, _tasks_backend)
+TASKS = {"default": {"BACKEND": TASKS_BACKEND_PATH, "QUEUES": list(QUEUE_NAMES)}}
+TASKS_ON_RQ = TASKS_BACKEND_PATH.startswith("django_tasks_rq.")
+if TASKS_ON_RQ:
+    if not REDIS_URL:
+        raise ImproperlyConfigured("TASKS_BACKEND=rq needs REDIS_URL (for example redis://127.0.0.1:6379/0).")
+    INSTALLED_APPS.append("django_rq")
+    # A job may run this long before RQ stops it; results are kept a day.
+    RQ_QUEUES = {name: {"URL": REDIS_URL, "DEFAULT_TIMEOUT": env_int("RQ_JOB_TIMEOUT", 3600, minimum=60)}
+                 for name in QUEUE_NAMES}
+    RQ = {"JOB_CLASS": "django_tasks_rq.Job", "DEFAULT_RESULT_TTL": 86400}
+# Where the file e-mail backend writes (EMAIL_BACKEND=django.core.mail.backends.filebased.EmailBackend).
+EMAIL_FILE_PATH = Path(env_str("EMAIL_FILE_PATH", str(DATA_DIR / "mail")))
 
 # --- Authentication -------------------------------------------------------------------------
 AUTHENTICATION_BACKENDS = [
@@ -300,6 +326,9 @@ MONITORING_FETCH_TIMEOUT = env_int("MONITORING_FETCH_TIMEOUT", 20, minimum=1)  #
 MONITORING_ALLOW_PRIVATE_FEEDS = env_bool("MONITORING_ALLOW_PRIVATE_FEEDS", False)
 # An uploaded export still waiting after this many hours is given up and its file erased (it may hold personal data).
 MONITORING_IMPORT_ABANDON_HOURS = env_int("MONITORING_IMPORT_ABANDON_HOURS", 6, minimum=1)
+# Items published more than this many whole months before the current month are deleted (on PostgreSQL a month's
+# partition is dropped at once); their daily tallies stay, so reports keep their figures. 0 keeps every item.
+MONITORING_ITEM_RETENTION_MONTHS = env_int("MONITORING_ITEM_RETENTION_MONTHS", 0, minimum=0)
 
 # --- Logging: nothing personal; requests are logged by the web server, not here. -------------
 LOGGING = {

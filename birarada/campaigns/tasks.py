@@ -5,14 +5,14 @@ from __future__ import annotations
 from datetime import timedelta
 
 from birarada.core.scheduling import schedule_next
-from birarada.core.tasking import task
+from birarada.core.tasking import task_on
 
 # ---- comments (birarada/campaigns/comments.py) --------------------------------------------------------------
 
 SCREEN_EVERY = timedelta(minutes=10)
 
 
-@task()
+@task_on("default")
 def screen_comment(comment_id: int) -> int:
     """Screen a comment that just arrived, together with the other comments of its campaign still waiting
     (under load one run screens many); returns how many were screened."""
@@ -21,7 +21,7 @@ def screen_comment(comment_id: int) -> int:
     return comments.do_screen_comments(comments.pending_of_campaign(comment_id))["screened"]
 
 
-@task()
+@task_on("default")
 def screen_comments(comment_ids: list[int]) -> int:
     """Screen imported comments (a batch of one campaign)."""
     from birarada.campaigns import comments
@@ -29,7 +29,7 @@ def screen_comments(comment_ids: list[int]) -> int:
     return comments.do_screen_comments(comment_ids)["screened"]
 
 
-@task()
+@task_on("default")
 def screen_waiting_comments() -> int:
     """Every 10 minutes: screen the comments still PENDING after a couple of minutes (their task was lost, e.g.
     in a worker restart), so none waits unscreened and none is ever shown unscreened."""
@@ -45,7 +45,7 @@ def screen_waiting_comments() -> int:
 PURGE_EVERY = timedelta(days=1)
 
 
-@task()
+@task_on("default")
 def purge_submitters() -> int:
     """Every day: erase contributors' details of campaigns that ended more than CAMPAIGNS_RETENTION_DAYS ago
     (names stay only with approved contributions whose sender agreed to be named); returns how many changed."""

@@ -192,6 +192,21 @@ def do_recover_task(result, *, reason: str) -> bool:
     return True
 
 
+def do_recover_rq_job(registry, job, *, reason: str) -> bool:
+    """The RQ counterpart of `do_recover_task`: a job whose worker died is put back on its queue (same job, same
+    arguments) from RQ's failed registry. Returns False when another sweeper already did."""
+    from rq.exceptions import InvalidJobOperation
+
+    try:
+        registry.requeue(job)
+    except InvalidJobOperation:
+        return False
+    record_audit(actor=None, verb="system.task_recover", organization=None, target=None,
+                 changes={"task": job.func_name, "run": job.id, "queue": job.origin, "reason": reason,
+                          "queued_again": True})
+    return True
+
+
 def do_rotate_encryption_keys(*, actor: Actor = None) -> dict[str, int]:
     """Re-encrypt every encrypted field (found by type, in every installed app) and every encrypted file the
     modules' manifests name with the newest key; one audit row says what was done.

@@ -3,7 +3,8 @@
 A periodic task does its work, then calls `schedule_next(task, every)`. `ensure_started(task)` starts the
 chain when no run is waiting or running; `manage.py schedule_tasks` (run by `make run` and by deployments
 at every start) does that for every periodic task the modules' manifests name, and runs their start-up
-checks, so restarting never creates a second chain.
+checks, so restarting never creates a second chain. Both task backends are asked what is pending: the database
+queue's table, or RQ's registries in Redis (core/redisqueue.py).
 """
 
 from datetime import timedelta
@@ -11,6 +12,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.utils import timezone
 
+from birarada.core import redisqueue
 from birarada.core.modules import periodic_tasks, startup_checks
 from birarada.core.tasking import TaskResultStatus
 
@@ -18,7 +20,7 @@ from birarada.core.tasking import TaskResultStatus
 STALE_RUN = timedelta(minutes=30)
 
 def _uses_database_backend() -> bool:
-    return settings.TASKS["default"]["BACKEND"].startswith("django_tasks_db.")
+    return str(settings.TASKS["default"]["BACKEND"]).startswith("django_tasks_db.")
 
 
 def _runs(task):
@@ -28,11 +30,16 @@ def _runs(task):
 
 
 def is_waiting(task) -> bool:
+    """A run is queued (now or for later) and not yet started."""
+    if redisqueue.uses_rq():
+        return redisqueue.is_waiting(task)
     return _uses_database_backend() and _runs(task).filter(status=TaskResultStatus.READY).exists()
 
 
 def is_pending(task) -> bool:
     """A run is queued, or running and recent."""
+    if redisqueue.uses_rq():
+        return redisqueue.is_pending(task, STALE_RUN)
     if not _uses_database_backend():
         return False
     from django.db.models import Q

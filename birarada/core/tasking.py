@@ -15,7 +15,19 @@ else:
     except ImportError:  # Django 5.2 with the django-tasks package
         from django_tasks import TaskResultStatus, default_task_backend, task
 
-__all__ = ["TaskResultStatus", "default_task_backend", "enqueue", "enqueue_on_commit", "task"]
+__all__ = ["TaskResultStatus", "default_task_backend", "enqueue", "enqueue_on_commit", "task", "task_on"]
+
+
+def task_on(queue: str):
+    """`@task_on("mail")`: a task on the queue of its kind of work (see core/queues.py), with that kind's priority
+    where the backend has priorities (the database worker takes higher ones first)."""
+    from birarada.core.queues import QUEUES, priority_of
+
+    if queue not in QUEUES:
+        raise ValueError(f"Unknown queue {queue!r}; the queues are {', '.join(QUEUES)}.")
+    if getattr(default_task_backend, "supports_priority", False):
+        return task(queue_name=queue, priority=priority_of(queue))
+    return task(queue_name=queue)  # RQ: no priorities; separate queues (and workers) keep kinds apart
 
 
 def enqueue(task_path: str, *args, **kwargs):

@@ -3,10 +3,10 @@ import os
 from django.utils import timezone
 
 from birarada.core.actions import do_answer_heartbeat
-from birarada.core.tasking import task
+from birarada.core.tasking import task_on
 
 
-@task()
+@task_on("default")
 def answer_heartbeat(heartbeat_id: int) -> int:
     """Mark a heartbeat as answered by this worker process; returns the worker's process id."""
     pid = os.getpid()
@@ -14,7 +14,7 @@ def answer_heartbeat(heartbeat_id: int) -> int:
     return pid
 
 
-@task()
+@task_on("default")
 def clear_expired_sessions() -> int:
     """Delete expired sessions (a resident's session may hold which case they opened) and old rate-limit
     counts; runs daily."""
@@ -31,16 +31,23 @@ def clear_expired_sessions() -> int:
     return expired
 
 
-@task()
+@task_on("default")
 def recover_abandoned_tasks() -> int:
     """Run again the tasks that were running in a worker that died; runs every two minutes."""
     from datetime import timedelta
 
-    from birarada.core.actions import do_recover_task
+    from birarada.core import redisqueue
+    from birarada.core.actions import do_recover_rq_job, do_recover_task
     from birarada.core.scheduling import schedule_next
     from birarada.core.workers import forget_old_leases, lost_task_results
 
     recovered = 0
+    if redisqueue.uses_rq():
+        for registry, job in redisqueue.abandoned_jobs():
+            recovered += do_recover_rq_job(registry, job, reason="The worker running this task stopped (its "
+                                           "heartbeat ran out).")
+        schedule_next(recover_abandoned_tasks, timedelta(minutes=2))
+        return recovered
     for result in lost_task_results():
         if result.task_path == recover_abandoned_tasks.module_path:
             reason = "The worker running this sweep stopped."

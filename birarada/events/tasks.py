@@ -8,7 +8,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from birarada.core.scheduling import schedule_next
-from birarada.core.tasking import task
+from birarada.core.tasking import task_on
 from birarada.events.actions import do_purge_registrations, retention_cutoff
 from birarada.events.choices import EventStatus, RegistrationStatus
 from birarada.events.models import Event, Invitation, Registration
@@ -18,7 +18,7 @@ DAILY = timedelta(days=1)
 HOURLY = timedelta(hours=1)
 
 
-@task()
+@task_on("mail")
 def send_registration_mail(registration_id: int, what: str, token: str = "") -> bool:
     """Tell a registrant, in the language they registered in: confirmed (with the cancel link), on the waiting
     list, promoted from the waiting list, or the event was cancelled."""
@@ -45,7 +45,7 @@ def send_registration_mail(registration_id: int, what: str, token: str = "") -> 
     return True
 
 
-@task()
+@task_on("default")
 def purge_past_registrations() -> int:
     """Erase registrants' details of events that ended more than EVENTS_RETENTION_DAYS ago; runs daily."""
     count = 0
@@ -69,7 +69,7 @@ def _when_and_where(event: Event) -> list[str]:
     return lines
 
 
-@task()
+@task_on("mail")
 def send_invitation_mail(invitation_id: int, token: str, language: str) -> bool:
     """Invite one person to an invitation-only event with their personal registration link."""
     invitation = Invitation.objects.select_related("event__organization").filter(pk=invitation_id).first()
@@ -90,7 +90,7 @@ def send_invitation_mail(invitation_id: int, token: str, language: str) -> bool:
     return True
 
 
-@task()
+@task_on("mail")
 def send_reminder_mail(registration_id: int) -> bool:
     """Remind a confirmed registrant of the event, in the language they registered in."""
     registration = Registration.objects.select_related("event__organization").filter(pk=registration_id).first()
@@ -109,7 +109,7 @@ def send_reminder_mail(registration_id: int) -> bool:
     return True
 
 
-@task()
+@task_on("mail")
 def send_reminders() -> int:
     """Every hour: remind the confirmed registrants of events starting within a day (each once)."""
     count = sum(do_remind_registrants(event) for event in events_to_remind())

@@ -7,14 +7,14 @@ from django.utils.translation import gettext as _
 from django.utils.translation import override
 
 from birarada.core.scheduling import schedule_next
-from birarada.core.tasking import task
+from birarada.core.tasking import task_on
 from birarada.incidents.actions import do_purge_case, do_record_deadline_reminder
 from birarada.incidents.models import Case
 
 DAILY = timedelta(days=1)
 
 
-@task()
+@task_on("default")
 def purge_expired_cases() -> int:
     """Erase personal data of cases finished more than INCIDENTS_RETENTION_DAYS ago; returns how many."""
     cutoff = timezone.now() - timedelta(days=settings.INCIDENTS_RETENTION_DAYS)
@@ -27,7 +27,7 @@ def purge_expired_cases() -> int:
     return count
 
 
-@task()
+@task_on("mail")
 def remind_case_deadlines() -> int:
     """E-mail the assigned case worker once when an open case's deadline is tomorrow or past."""
     today = timezone.localdate()
@@ -50,7 +50,7 @@ def remind_case_deadlines() -> int:
     return count
 
 
-@task()
+@task_on("mail")
 def notify_reply(case_id: int) -> bool:
     """E-mail the assigned case worker that the reporter answered; no word of the reporter's message in it."""
     case = Case.objects.select_related("assigned_to", "organization").filter(pk=case_id).first()
@@ -67,7 +67,7 @@ def notify_reply(case_id: int) -> bool:
     return True
 
 
-@task()
+@task_on("reports")
 def publish_public_statistics() -> int:
     """Make the day's public figures for the unit that receives public reports; runs daily."""
     from birarada.incidents.access import intake_organization

@@ -2,36 +2,18 @@
 
 import os
 import subprocess
-import sys
-from pathlib import Path
-from urllib.parse import quote
 
 import pytest
-from django.db import connection
 from django.urls import reverse
 
 from birarada.core.models import AuditEvent, WorkerHeartbeat
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def database_url_of_test_database() -> str:
-    db = connection.settings_dict
-    if db["ENGINE"].endswith("sqlite3"):
-        return f"sqlite:///{db['NAME']}"
-    auth = quote(db["USER"] or "")
-    if db.get("PASSWORD"):
-        auth += ":" + quote(db["PASSWORD"])
-    return f"postgres://{auth}@{db['HOST'] or 'localhost'}:{db['PORT'] or 5432}/{db['NAME']}"
+from tests.tasking import run_workers_until_queues_are_empty
 
 
 def run_worker_until_queue_is_empty() -> subprocess.CompletedProcess:
-    env = {**os.environ, "DATABASE_URL": database_url_of_test_database()}
-    return subprocess.run(
-        [sys.executable, str(ROOT / "manage.py"), "db_worker", "--batch", "--no-startup-delay", "--no-reload",
-         "--queue-name", "*"],
-        env=env, cwd=ROOT, capture_output=True, text=True, timeout=120,
-    )
+    """Real worker processes (two on RQ) run what is queued; the first failure, or the first result."""
+    results = run_workers_until_queues_are_empty()
+    return next((r for r in results if r.returncode != 0), results[0])
 
 
 @pytest.mark.django_db(transaction=True)
