@@ -186,6 +186,31 @@ def do_record_analysis(items: list[Item], *, model_version: str) -> int:
     return len(items)
 
 
+def do_expire_items(*, months: int, now=None) -> int:
+    """Delete the items published before the start of the month `months` months before this one, with their
+    reviews: on PostgreSQL by dropping whole month partitions (one audit row for each month that held items),
+    elsewhere with a DELETE (one audit row). Daily tallies are kept. Returns how many items went."""
+    from birarada.monitoring import partitions
+
+    cutoff = partitions.Month.of(now or timezone.now()).shifted(-months)
+    gone = 0
+    if partitions.is_partitioned():
+        for month in partitions.months_before(cutoff):
+            with transaction.atomic():
+                rows = partitions.drop_month(month)
+                if rows:  # an empty month made ahead long ago goes without a word
+                    record_audit(actor=None, verb="monitoring.items_expire", organization=None, target=None,
+                                 changes={"month": str(month), "items": rows, "retention_months": months})
+            gone += rows
+        return gone
+    with transaction.atomic():
+        gone = Item.objects.filter(published_at__lt=cutoff.start).delete()[1].get(Item._meta.label, 0)
+        if gone:
+            record_audit(actor=None, verb="monitoring.items_expire", organization=None, target=None,
+                         changes={"before": str(cutoff), "items": gone, "retention_months": months})
+    return gone
+
+
 def _decide(item: Item, *, reviewer: Actor, label: str, grounds: Iterable[str], types: Iterable[str],
             ratings: dict[str, Any], note: str, recount: bool = True) -> dict:
     severity = severity_of(ratings) if label != Label.NONE else ""

@@ -6,6 +6,7 @@ found is saved by the action `do_record_analysis`.
 
 import math
 
+from django.db import connection, transaction
 from django.utils.text import Truncator
 
 from birarada.core.engine import analyzer
@@ -65,18 +66,30 @@ def analyse_items(items: list[Item]) -> int:
 
 
 def analyse_waiting_items(*, source_id: int | None = None, limit: int | None = None) -> int:
-    """Analyse items waiting for analysis, BATCH_SIZE at a time; returns how many were analysed."""
+    """Analyse items waiting for analysis, BATCH_SIZE at a time; returns how many were analysed.
+
+    Many workers may run this at once (tasks on the `analysis` queue): on PostgreSQL each batch is claimed with
+    FOR UPDATE SKIP LOCKED inside the transaction that saves it, so no item is analysed twice, and a worker that
+    dies mid-batch leaves its items waiting (its transaction is rolled back) for the next worker.
+    """
     done = 0
     while limit is None or done < limit:
+        size = BATCH_SIZE if limit is None else min(BATCH_SIZE, limit - done)
+        analysed = analyse_next_batch(source_id=source_id, size=size)
+        if not analysed:
+            break
+        done += analysed
+    return done
+
+
+def analyse_next_batch(*, source_id: int | None = None, size: int = BATCH_SIZE) -> int:
+    with transaction.atomic():
         waiting = Item.objects.filter(state=ItemState.NEW)
         if source_id is not None:
             waiting = waiting.filter(source_id=source_id)
-        size = BATCH_SIZE if limit is None else min(BATCH_SIZE, limit - done)
-        batch = list(waiting.order_by("pk")[:size])
-        if not batch:
-            break
-        done += analyse_items(batch)
-    return done
+        if connection.features.has_select_for_update_skip_locked:
+            waiting = waiting.select_for_update(skip_locked=True, of=("self",))
+        return analyse_items(list(waiting.order_by("pk")[:size]))
 
 
 def reanalyse_outdated_items(limit: int = 5000) -> int:

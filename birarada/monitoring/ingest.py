@@ -13,12 +13,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from urllib.parse import urlsplit
 
+from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.html import strip_tags
 
 from birarada.core.crypto import keyed_digest
 from birarada.discourse.normalise import casefold_tr
+from birarada.monitoring.locks import hold_organization_lock
 from birarada.monitoring.models import Item, Source
 
 MAX_TEXT = 20_000
@@ -121,14 +123,18 @@ def store_entries(source: Source, entries: list[Entry]) -> tuple[int, int]:
         chunk = candidates[start:start + 500]
         keys = {i.text_key for i in chunk}
         links = {i.link for i in chunk if i.link}
-        known = Item.objects.filter(organization_id=source.organization_id).filter(
-            Q(text_key__in=keys) | Q(link__in=links)
-        ).values_list("text_key", "link")
-        known_keys = {k for k, _ in known}
-        known_links = {link for _, link in known if link}
-        fresh = [i for i in chunk if i.text_key not in known_keys and not (i.link and i.link in known_links)]
-        # ignore_conflicts: a concurrent poll of the same feed may have saved some of them meanwhile.
-        Item.objects.bulk_create(fresh, ignore_conflicts=True)
+        with transaction.atomic():
+            # Workers polling two feeds of one organization take turns here, so the same text arriving from both
+            # is saved once (on PostgreSQL the table is partitioned by month and its unique keys include the
+            # month, so they cannot catch a copy published on another day).
+            hold_organization_lock("items", source.organization_id)
+            known = Item.objects.filter(organization_id=source.organization_id).filter(
+                Q(text_key__in=keys) | Q(link__in=links)
+            ).values_list("text_key", "link")
+            known_keys = {k for k, _ in known}
+            known_links = {link for _, link in known if link}
+            fresh = [i for i in chunk if i.text_key not in known_keys and not (i.link and i.link in known_links)]
+            Item.objects.bulk_create(fresh, ignore_conflicts=True)
         added += len(fresh)
     if candidates:
         from birarada.monitoring.tallies import refresh_tallies_for

@@ -188,7 +188,9 @@ class DailyTally(models.Model):
 class Review(models.Model):
     """A reviewer's decision on an item: labelled data for retraining and for measuring the engine."""
 
-    item = models.OneToOneField(Item, on_delete=models.CASCADE, related_name="review")
+    # No database foreign key: on PostgreSQL items are partitioned by month (monitoring/partitions.py), and a key
+    # to a partitioned table would have to include the month. Django deletes a review with its item all the same.
+    item = models.OneToOneField(Item, on_delete=models.CASCADE, related_name="review", db_constraint=False)
     organization = models.ForeignKey(Organization, on_delete=models.CASCADE, related_name="+")
     source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="+")
     reviewer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")

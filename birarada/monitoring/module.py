@@ -46,6 +46,7 @@ MANIFEST = Manifest(
     periodic_tasks=(
         PeriodicTask("birarada.monitoring.tasks.poll_due_sources", timedelta(minutes=1)),
         PeriodicTask("birarada.monitoring.tasks.sweep_abandoned_imports", timedelta(hours=1)),
+        PeriodicTask("birarada.monitoring.tasks.maintain_item_partitions", timedelta(days=1)),
     ),
     startup_checks=("birarada.monitoring.tasks.ensure_reanalysis",),
     audit_verbs=(
@@ -59,6 +60,7 @@ MANIFEST = Manifest(
         ("monitoring.export_upload", _("Export uploaded")),
         ("monitoring.export_ingest", _("Export imported")),
         ("monitoring.items_analyse", _("Items analysed by the engine")),
+        ("monitoring.items_expire", _("Items past their retention period deleted")),
         ("monitoring.item_review", _("Item reviewed")),
         ("monitoring.items_review_bulk", _("Items reviewed together")),
         ("monitoring.labelled_data_export", _("Reviewed texts downloaded")),

@@ -9,10 +9,12 @@ can never drift: the last writer counts what is committed.
 
 from datetime import date, datetime, time, timedelta
 
+from django.db import transaction
 from django.db.models import Count
 from django.db.models.functions import TruncDate
 from django.utils import timezone
 
+from birarada.monitoring.locks import hold_organization_lock
 from birarada.monitoring.models import DailyTally, Item
 
 
@@ -46,8 +48,15 @@ def runs_of(days: set[date]) -> list[tuple[date, date]]:
 
 def refresh_tallies(organization_id: int, days) -> None:
     days = set(days)
-    for first, last in runs_of(days) if days else []:
-        _recount(organization_id, first, last)
+    if not days:
+        return
+    with transaction.atomic():
+        # Two workers recounting the same organization's days at once would each miss the other's uncommitted
+        # change, and the later upsert would win with a stale count: on PostgreSQL recounts of one organization
+        # take turns (the lock is held until the surrounding transaction commits, so the next recount sees it).
+        hold_organization_lock("tallies", organization_id)
+        for first, last in runs_of(days):
+            _recount(organization_id, first, last)
 
 
 def _recount(organization_id: int, first: date, last: date) -> None:

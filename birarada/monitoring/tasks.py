@@ -10,10 +10,10 @@ from datetime import timedelta
 
 from django.utils import timezone
 
-from birarada.core.scheduling import ensure_started, schedule_next
-from birarada.core.tasking import task
+from birarada.core.scheduling import ensure_started, is_waiting, schedule_next
+from birarada.core.tasking import task_on
 from birarada.monitoring import actions
-from birarada.monitoring.analysis import analyse_waiting_items, reanalyse_outdated_items
+from birarada.monitoring.analysis import BATCH_SIZE, analyse_waiting_items, reanalyse_outdated_items
 from birarada.monitoring.feeds import FeedError, fetch_feed
 from birarada.monitoring.imports import ColumnMapping, UnreadableExport, entries_from
 from birarada.monitoring.models import ImportBatch, Source
@@ -23,8 +23,9 @@ SCHEDULE_EVERY = timedelta(minutes=1)
 SOURCES_PER_ROUND = 20  # × the 20 s timeout: a round of hanging feeds still ends well within STALE_RUN
 
 
-def poll(source: Source) -> int:
-    """Read one feed, save what is new, analyse it; returns how many items were new.
+def poll(source: Source, *, analyse_here: bool = False) -> int:
+    """Read one feed, save what is new and queue its analysis (or, with `analyse_here`, analyse it in this
+    process, as the `monitor_feed` command does); returns how many items were new.
 
     Every failure is recorded on the source and swallowed, so one bad feed never stops a worker.
     """
@@ -41,8 +42,26 @@ def poll(source: Source) -> int:
         source, entries=result.entries, etag=result.etag or source.etag,
         last_modified=result.last_modified or source.last_modified, warning=result.warning,
     )
-    analyse_safely(source_id=source.pk)
+    if analyse_here:
+        analyse_safely(source_id=source.pk)
+    else:
+        spread_analysis(added)
     return added
+
+
+SPREAD_OVER = 8  # analysis tasks queued for a large intake at most: one per worker that may take them
+
+
+def spread_analysis(added: int) -> int:
+    """Queue analysis of new items on the `analysis` queue: one task per batch of new items, at most SPREAD_OVER.
+    Each task analyses waiting items batch after batch until none is left, so the tasks share the work over as
+    many workers as serve the queue, and a worker that dies leaves its batch to the others."""
+    if added <= 0:
+        return 0
+    count = min(SPREAD_OVER, -(-added // BATCH_SIZE))
+    for _ in range(count):
+        analyse_waiting.enqueue()
+    return count
 
 
 def analyse_safely(**kwargs) -> int:
@@ -54,36 +73,43 @@ def analyse_safely(**kwargs) -> int:
         return 0
 
 
-@task()
+@task_on("feeds")
 def poll_source(source_id: int) -> int:
     source = Source.objects.filter(pk=source_id).first()
     return poll(source) if source is not None else 0
 
 
-SWEEP_LIMIT = 2000
-
-
-@task()
+@task_on("feeds")
 def poll_due_sources() -> int:
-    """Poll the feeds that are due, analyse items left waiting (say, by a worker that stopped), then come
-    back in a minute."""
+    """Poll the feeds that are due, queue analysis for items left waiting (say, by a worker that stopped) unless
+    analysis is already queued, then come back in a minute."""
     polled = 0
     try:
         for source in Source.objects.due().order_by("next_poll_at")[:SOURCES_PER_ROUND]:
             poll(source)
             polled += 1
-        analyse_safely(limit=SWEEP_LIMIT)
+        sweep_waiting_items()
     finally:
         schedule_next_round()
     return polled
 
 
-@task()
+def sweep_waiting_items() -> int:
+    """Queue analysis when items wait and no analysis task is queued; returns how many tasks were queued."""
+    from birarada.monitoring.models import Item, ItemState
+
+    waiting = Item.objects.filter(state=ItemState.NEW).order_by().values("pk")[:SPREAD_OVER * BATCH_SIZE].count()
+    if not waiting or is_waiting(analyse_waiting):
+        return 0
+    return spread_analysis(waiting)
+
+
+@task_on("analysis")
 def analyse_waiting(source_id: int | None = None) -> int:
     return analyse_waiting_items(source_id=source_id)
 
 
-@task()
+@task_on("feeds")
 def ingest_export(batch_id: int) -> int:
     batch = ImportBatch.objects.select_related("source").filter(pk=batch_id, status=ImportBatch.Status.WAITING).first()
     if batch is None:
@@ -94,11 +120,11 @@ def ingest_export(batch_id: int) -> int:
         actions.do_record_import(batch, entries=None, error=str(error))
         return 0
     actions.do_record_import(batch, entries=entries, skipped=skipped)
-    analyse_safely(source_id=batch.source_id)
+    spread_analysis(batch.added)
     return batch.added
 
 
-@task()
+@task_on("analysis")
 def reanalyse_outdated() -> int:
     """Analyse again, in rounds of a few thousand, the items an older model version analysed."""
     done = reanalyse_outdated_items()
@@ -134,7 +160,7 @@ def ensure_polling_schedule() -> bool:
 HOURLY = timedelta(hours=1)
 
 
-@task()
+@task_on("default")
 def sweep_abandoned_imports() -> int:
     """Give up uploaded exports that waited longer than MONITORING_IMPORT_ABANDON_HOURS (their worker died
     and the task was lost, or the queue is stuck): the batch is marked failed and its file erased."""
@@ -150,3 +176,24 @@ def sweep_abandoned_imports() -> int:
         count += 1
     schedule_next(sweep_abandoned_imports, HOURLY)
     return count
+
+
+@task_on("reports")
+def maintain_item_partitions() -> int:
+    """Daily: on PostgreSQL, create the item partitions of the months ahead and give months found in the default
+    partition their own; everywhere, delete items past MONITORING_ITEM_RETENTION_MONTHS. Returns how many
+    partitions were made plus how many items were deleted."""
+    from django.conf import settings
+
+    from birarada.monitoring import partitions
+
+    changed = 0
+    try:
+        if partitions.is_partitioned():
+            changed += len(partitions.ensure_ahead())
+            changed += len(partitions.split_default())
+        if settings.MONITORING_ITEM_RETENTION_MONTHS:
+            changed += actions.do_expire_items(months=settings.MONITORING_ITEM_RETENTION_MONTHS)
+    finally:
+        schedule_next(maintain_item_partitions, timedelta(days=1))
+    return changed

@@ -137,7 +137,10 @@ def test_paused_source_is_not_polled(izmir, feed_server):
 
 
 def test_engine_failure_leaves_items_waiting_for_the_sweep(izmir, feed_server, monkeypatch):
+    from django_tasks_db.models import DBTaskResult
+
     from birarada.monitoring import analysis
+    from birarada.monitoring.tasks import analyse_waiting
 
     for name in ("rss.xml", "atom.xml"):
         actions.do_add_feed_source(izmir, url=feed_server.url(name), actor=None)
@@ -145,12 +148,23 @@ def test_engine_failure_leaves_items_waiting_for_the_sweep(izmir, feed_server, m
     def broken():
         raise RuntimeError("model file missing")
 
-    monkeypatch.setattr(analysis, "analyzer", broken)
-    assert poll_due_sources.call() == 2  # both feeds were read although analysis failed
+    assert poll_due_sources.call() == 2  # both feeds read; their analysis is queued on the analysis queue
     assert Item.objects.filter(state=ItemState.NEW).count() == 5
+    analysis_runs = DBTaskResult.objects.filter(task_path=analyse_waiting.module_path)
+    assert analysis_runs.count() == 2 and {r.queue_name for r in analysis_runs} == {"analysis"}
+
+    monkeypatch.setattr(analysis, "analyzer", broken)
+    with pytest.raises(RuntimeError):
+        analyse_waiting.call()
+    assert Item.objects.filter(state=ItemState.NEW).count() == 5  # the failed batch saved nothing
+    analysis_runs.update(status="FAILED")  # what the worker records for the failed runs
 
     monkeypatch.undo()
-    poll_due_sources.call()  # nothing is due, but the round's sweep analyses what was left waiting
+    poll_due_sources.call()  # nothing is due, but the round's sweep queues analysis of what was left waiting
+    assert analysis_runs.filter(status="READY").count() == 1
+    poll_due_sources.call()  # queued already: not again
+    assert analysis_runs.filter(status="READY").count() == 1
+    assert analyse_waiting.call() == 5
     assert not Item.objects.filter(state=ItemState.NEW).exists()
 
 

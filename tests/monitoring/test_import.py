@@ -5,10 +5,11 @@ from io import StringIO
 
 import pytest
 from django.core.management import CommandError, call_command
+from django_tasks_db.models import DBTaskResult
 
 from birarada.monitoring.ingest import hash_handle
 from birarada.monitoring.models import ImportBatch, Item, ItemState
-from birarada.monitoring.tasks import ingest_export
+from birarada.monitoring.tasks import analyse_waiting, ingest_export
 from tests.conftest import en
 
 CSV = (
@@ -124,6 +125,11 @@ def test_upload_is_ingested_by_a_task_not_the_request(client, izmir, moderator):
     batch.refresh_from_db()
     assert batch.status == ImportBatch.Status.DONE and batch.added == 2 and batch.skipped == 2
     assert batch.content in (b"", memoryview(b"")) or bytes(batch.content) == b""
+    # Reading the file and analysing its items are separate tasks: the analysis goes to the `analysis` queue.
+    assert Item.objects.filter(state=ItemState.NEW).count() == 2
+    [queued] = DBTaskResult.objects.filter(task_path=analyse_waiting.module_path)
+    assert queued.queue_name == "analysis" and queued.status == "READY"
+    assert analyse_waiting.call() == 2
     assert Item.objects.filter(state=ItemState.QUEUED).count() == 2
     page = client.get(en("monitoring:sources", "izmir")).content.decode()
     assert "replies.csv" in page and "Done" in page

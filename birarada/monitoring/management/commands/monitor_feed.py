@@ -29,7 +29,7 @@ class Command(BaseCommand):
             raise CommandError("--interval must be at least 1 minute.")
         source, created = actions.do_add_feed_source(organization, url=url, name=name, interval_minutes=interval,
                                                      actor=None)
-        added = poll(source)
+        added = poll(source, analyse_here=True)
         source.refresh_from_db()
         state = "registered" if created else "already registered"
         ensure_polling_schedule()
