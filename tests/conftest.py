@@ -19,6 +19,24 @@ def fast_password_hashing(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache: remembered lookups of an earlier test's organizations (same ids in a
+    new database) must not leak into the next."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def empty_task_queues():
+    """On RQ the queues live in Redis, outside the test database: each test starts with them empty."""
+    from tests.tasking import ON_RQ, flush_redis
+
+    if ON_RQ:
+        flush_redis()
+
+
 @pytest.fixture
 def city(db):
     izmir = Organization.objects.create(

@@ -48,12 +48,7 @@ def client_key(request: HttpRequest) -> str:
 def _count(key: str, window: int, expires_in: int) -> tuple[int, int]:
     """Add one use to this window; returns (uses in this window, uses in the previous window)."""
     if settings.REDIS_URL:
-        from django.core.cache import cache
-
-        current_key, previous_key = f"rl:{key}:{window}", f"rl:{key}:{window - 1}"
-        cache.add(current_key, 0, timeout=expires_in)
-        current = cache.incr(current_key)
-        return current, int(cache.get(previous_key) or 0)
+        return _count_in_redis(key, window, expires_in)
     updated = RateCount.objects.filter(key=key, window=window).update(count=F("count") + 1)
     if not updated:
         try:
@@ -64,6 +59,22 @@ def _count(key: str, window: int, expires_in: int) -> tuple[int, int]:
             RateCount.objects.filter(key=key, window=window).update(count=F("count") + 1)
     counts = dict(RateCount.objects.filter(key=key, window__in=[window, window - 1]).values_list("window", "count"))
     return counts.get(window, 1), counts.get(window - 1, 0)
+
+
+def _count_in_redis(key: str, window: int, expires_in: int) -> tuple[int, int]:
+    """One round trip: INCR (creates the counter at 1), EXPIRE, and GET of the previous window, pipelined on the
+    cache's Redis connection, under the cache's key prefix."""
+    from django.core.cache import cache
+
+    current_key = cache.make_and_validate_key(f"rl:{key}:{window}")
+    previous_key = cache.make_and_validate_key(f"rl:{key}:{window - 1}")
+    client = cache._cache.get_client(current_key, write=True)  # type: ignore[attr-defined]
+    pipeline = client.pipeline(transaction=False)
+    pipeline.incr(current_key)
+    pipeline.expire(current_key, expires_in)
+    pipeline.get(previous_key)
+    current, _expiry, previous = pipeline.execute()
+    return int(current), int(previous or 0)
 
 
 def allow(request: HttpRequest, bucket: str, *, limit: int, window_seconds: int, now: float | None = None) -> bool:

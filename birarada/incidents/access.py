@@ -10,6 +10,7 @@ from django.db.models import QuerySet
 
 from birarada.core.access import Capability, Workspace, access_workspace_by_slug, object_in
 from birarada.core.collation import sorted_turkish
+from birarada.core.lookups import remembered
 from birarada.core.models import Organization, OrganizationKind
 from birarada.core.types import AnyUser
 from birarada.incidents.models import Case, Evidence, PublicStatistics, Referral
@@ -72,6 +73,10 @@ def intake_organization(city: str = "") -> Organization | None:
     """Where public reports go. `city`, the slug of a metropolitan municipality on the platform (a city's page
     links to the form with it), when there is one; otherwise the configured unit, or the first metropolitan
     municipality on the platform."""
+    return remembered("intake", lambda: _intake_organization(city), city, settings.INCIDENTS_INTAKE_ORGANIZATION)
+
+
+def _intake_organization(city: str) -> Organization | None:
     organizations = Organization.objects.on_platform()
     if city:
         chosen = city_intake(city)
@@ -117,9 +122,13 @@ def route_report(intake: Organization, district: str) -> Organization:
     a desk uses the platform; the intake unit otherwise."""
     if not settings.INCIDENTS_ROUTE_BY_DISTRICT or not district:
         return intake
-    desk = (Organization.objects.on_platform().filter(pk__in=intake.descendant_ids(), district=district)
-            .order_by("pk").first())
-    return desk or intake
+
+    def desk_or_intake() -> Organization:
+        desk = (Organization.objects.on_platform().filter(pk__in=intake.descendant_ids(), district=district)
+                .order_by("pk").first())
+        return desk or intake
+
+    return remembered("route", desk_or_intake, intake.pk, district)
 
 
 def transfer_destinations(case: Case) -> list[Organization]:

@@ -50,6 +50,29 @@ def test_counts_live_in_the_database_so_every_worker_sees_them(db, settings):
     assert row.count == 2 and "198.51.100.9" not in row.key  # the address itself is not stored
 
 
+def test_with_redis_the_counts_live_in_redis_and_slide_the_same_way(db, settings):
+    """The Redis path (REDIS_URL): one pipelined round trip a use, counters expire on their own, nothing in the
+    database. Uses the local Redis's database 4."""
+    import redis
+
+    url = "redis://127.0.0.1:6379/4"
+    redis.Redis.from_url(url).flushdb()
+    settings.REDIS_URL = url
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url,
+                                   "KEY_PREFIX": "t"}}
+    request = request_from("198.51.100.11")
+    hour = 3600
+    start = 2_000 * hour
+    for second in range(5):
+        assert ratelimit.allow(request, "report", limit=5, window_seconds=hour, now=start + hour - 10 + second)
+    assert not ratelimit.allow(request, "report", limit=5, window_seconds=hour, now=start + hour + 60)
+    assert ratelimit.allow(request, "report", limit=5, window_seconds=hour, now=start + 2 * hour - 300)
+    assert not RateCount.objects.exists()
+    keys = redis.Redis.from_url(url).keys("t:*rl:report:*")
+    assert len(keys) == 2 and all(0 < redis.Redis.from_url(url).ttl(k) <= 2 * hour + 5 for k in keys)
+    redis.Redis.from_url(url).flushdb()
+
+
 def test_the_window_slides_so_a_burst_at_the_boundary_does_not_double_the_allowance(db):
     request = request_from("198.51.100.10")
     hour = 3600
