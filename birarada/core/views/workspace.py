@@ -185,5 +185,10 @@ def system(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
         if not request.htmx:
             return redirect("core:system", slug=slug)
     heartbeats = WorkerHeartbeat.objects.all()[:5]
-    template = "core/_heartbeats.html" if request.htmx else "core/system.html"
-    return render(request, template, {"workspace": workspace, "heartbeats": heartbeats})
+    if request.htmx:
+        return render(request, "core/_heartbeats.html", {"workspace": workspace, "heartbeats": heartbeats})
+    from birarada.core import queue_status
+
+    return render(request, "core/system.html", {
+        "workspace": workspace, "heartbeats": heartbeats, "backend": queue_status.backend_name(),
+        "queues": queue_status.queue_statuses(), "workers": queue_status.worker_statuses()})
