@@ -17,7 +17,7 @@ from birarada.core.tasking import enqueue_on_commit
 from birarada.core.types import Actor
 from birarada.monitoring.ingest import Entry, store_entries
 from birarada.monitoring.models import ImportBatch, Item, ItemState, MediaWatchReport, Review, Source, SourceKind
-from birarada.monitoring.tallies import refresh_tallies_for
+from birarada.monitoring.tallies import refresh_review_tallies, refresh_tallies_for, review_month
 from birarada.monitoring.vocabulary import GROUND_BITS, TYPE_BITS, Label, RabatFactor, bits_of, severity_of
 
 MAX_BACKOFF = timedelta(hours=24)
@@ -212,7 +212,7 @@ def do_expire_items(*, months: int, now=None) -> int:
 
 
 def _decide(item: Item, *, reviewer: Actor, label: str, grounds: Iterable[str], types: Iterable[str],
-            ratings: dict[str, Any], note: str, recount: bool = True) -> dict:
+            ratings: dict[str, Any], note: str, recount: bool = True) -> tuple[dict, set]:
     severity = severity_of(ratings) if label != Label.NONE else ""
     ground_bits, type_bits = bits_of(grounds, GROUND_BITS), bits_of(types, TYPE_BITS)
     fields = dict(label=label, ground_bits=ground_bits, type_bits=type_bits, severity=severity,
@@ -221,13 +221,18 @@ def _decide(item: Item, *, reviewer: Actor, label: str, grounds: Iterable[str], 
                   model_version=item.model_version, organization_id=item.organization_id,
                   source_id=item.source_id, **{f: ratings.get(f) for f in RabatFactor.values})
     before = {"label": item.label, "grounds": item.grounds, "severity": item.severity}
-    Review.objects.update_or_create(item=item, defaults=fields)
+    previous = Review.objects.filter(item=item).values_list("reviewed_at", flat=True).first()
+    review, _created = Review.objects.update_or_create(item=item, defaults=fields)
+    slices = {(item.organization_id, item.source_id, review_month(review.reviewed_at))}
+    if previous is not None:
+        slices.add((item.organization_id, item.source_id, review_month(previous)))
     item.state, item.label, item.severity = ItemState.REVIEWED, label, severity
     item.ground_bits, item.type_bits = ground_bits, type_bits
     item.save(update_fields=["state", "label", "severity", "ground_bits", "type_bits"])
     if recount:
         refresh_tallies_for([item])
-    return before
+        refresh_review_tallies(slices)
+    return before, slices
 
 
 @transaction.atomic
@@ -237,7 +242,8 @@ def do_review_item(item: Item, *, label: str, grounds: Iterable[str] = (), types
     if label not in Label.values:
         raise ValueError(f"Unknown label: {label}")
     ratings = {k: v for k, v in (ratings or {}).items() if k in RabatFactor.values}
-    before = _decide(item, reviewer=actor, label=label, grounds=grounds, types=types, ratings=ratings, note=note)
+    before, _slices = _decide(item, reviewer=actor, label=label, grounds=grounds, types=types, ratings=ratings,
+                              note=note)
     record_audit(actor=actor, verb="monitoring.item_review", organization=item.organization, target=item,
                  changes={"before": before, "after": {"label": label, "grounds": item.grounds,
                                                       "severity": item.severity}})
@@ -249,13 +255,18 @@ def do_review_items_in_bulk(items: list[Item], *, decision: str, actor: Actor) -
     """`confirm`: the engine was right (its label, grounds and types); `none`: neither hateful nor offensive."""
     if decision not in ("confirm", "none"):
         raise ValueError(f"Unknown bulk decision: {decision}")
+    slices: set = set()
     for item in items:
         if decision == "confirm":
-            _decide(item, reviewer=actor, label=item.engine_label or Label.NONE, grounds=item.engine_grounds,
-                    types=item.engine_types, ratings={}, note="", recount=False)
+            _before, decided = _decide(item, reviewer=actor, label=item.engine_label or Label.NONE,
+                                       grounds=item.engine_grounds, types=item.engine_types, ratings={}, note="",
+                                       recount=False)
         else:
-            _decide(item, reviewer=actor, label=Label.NONE, grounds=(), types=(), ratings={}, note="", recount=False)
+            _before, decided = _decide(item, reviewer=actor, label=Label.NONE, grounds=(), types=(), ratings={},
+                                       note="", recount=False)
+        slices |= decided
     refresh_tallies_for(items)
+    refresh_review_tallies(slices)
     if items:
         record_audit(actor=actor, verb="monitoring.items_review_bulk", organization=items[0].organization,
                      target=None, changes={"decision": decision, "items": [i.pk for i in items]})

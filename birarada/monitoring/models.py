@@ -185,6 +185,53 @@ class DailyTally(models.Model):
         return f"{self.day} {self.source_id} {self.label}/{self.state}: {self.n}"
 
 
+class HatefulTally(models.Model):
+    """How many hateful items of a day target each ground (facet "g"), use each discourse type ("t"), or — once
+    reviewed — were rated at each severity ("s"): the report's breakdowns sum these few rows (about 25 a day)
+    instead of reading every hateful item of a year. Recounted with the daily tallies (`tallies._recount`)."""
+
+    class Facet(models.TextChoices):
+        GROUND = "g", "ground"
+        TYPE = "t", "discourse type"
+        SEVERITY = "s", "severity"
+
+    organization = models.ForeignKey(Organization, on_delete=models.CASCADE, related_name="+")
+    day = models.DateField()
+    facet = models.CharField(max_length=1, choices=Facet.choices)
+    value = models.CharField(max_length=30)
+    n = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["organization", "day", "facet", "value"],
+                                               name="monitoring_one_hateful_tally")]
+
+    def __str__(self) -> str:
+        return f"{self.day} {self.facet}:{self.value}: {self.n}"
+
+
+class ReviewTally(models.Model):
+    """Reviews counted per source, month of review, and what the engine and the reviewer said (hateful or not,
+    and against which grounds): the engine's precision and recall are computed from these few rows instead of
+    every review. Recounted for the (source, month) a review lands in or leaves (`tallies.refresh_review_tallies`)."""
+
+    organization = models.ForeignKey(Organization, on_delete=models.CASCADE, related_name="+")
+    source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="+")
+    month = models.DateField()  # first day, in the site's time zone
+    engine_hateful = models.BooleanField()
+    person_hateful = models.BooleanField()
+    engine_ground_bits = models.PositiveIntegerField(default=0)  # when the engine said hateful
+    ground_bits = models.PositiveIntegerField(default=0)  # when the reviewer said hateful
+    n = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(
+            fields=["organization", "source", "month", "engine_hateful", "person_hateful", "engine_ground_bits",
+                    "ground_bits"], name="monitoring_one_review_tally")]
+
+    def __str__(self) -> str:
+        return f"{self.month} {self.source_id}: {self.n}"
+
+
 class Review(models.Model):
     """A reviewer's decision on an item: labelled data for retraining and for measuring the engine."""
 
@@ -215,7 +262,9 @@ class Review(models.Model):
     class Meta:
         # Precision and recall are counted from this index alone.
         indexes = [models.Index(fields=["organization", "reviewed_at"], name="monitoring_review_time",
-                                include=["label", "engine_label", "ground_bits", "engine_ground_bits", "source_id"])]
+                                include=["label", "engine_label", "ground_bits", "engine_ground_bits", "source_id"]),
+                   models.Index(fields=["source", "reviewed_at"], name="monitoring_review_source_time",
+                                include=["label", "engine_label", "ground_bits", "engine_ground_bits"])]
 
     def __str__(self) -> str:
         return f"{self.get_label_display()} — {self.item_id}"

@@ -1,18 +1,17 @@
 """How well the engine agrees with reviewers: precision and recall of "hateful", per source, per ground
-and per month, from the reviewers' decisions (aggregate queries on the review table).
+and per month, from the reviewers' decisions (summed from their tallies, `ReviewTally`: a few thousand rows
+where the reviews may be millions).
 
 precision = reviewed items both engine and reviewer call hateful / items the engine calls hateful
 recall    = the same / items the reviewer calls hateful
 For a ground, "hateful" means hateful *and* targeting that ground.
 """
 
-from django.db.models import Count, F, Q
-from django.db.models.functions import TruncMonth
-from django.db.models.lookups import GreaterThan
+from django.db.models import Count, Q
 
 from birarada.core.models import Organization
 from birarada.core.vocabulary import Ground, Label
-from birarada.monitoring.models import Review, Source
+from birarada.monitoring.models import ReviewTally, Source
 from birarada.monitoring.vocabulary import GROUND_BITS
 
 ENGINE = Q(engine_label=Label.HATEFUL)
@@ -34,28 +33,35 @@ def _counts(q_engine: Q, q_person: Q) -> dict[str, Count]:
 
 
 def engine_quality(organization: Organization) -> dict:
-    reviews = Review.objects.filter(organization=organization)
-    overall = reviews.aggregate(**_counts(ENGINE, PERSON))
+    """Precision and recall overall, per source, per ground and per month, summed from the review tallies."""
+    tallies = list(ReviewTally.objects.filter(organization=organization).values_list(
+        "source_id", "month", "engine_hateful", "person_hateful", "engine_ground_bits", "ground_bits", "n"))
 
-    per_source = list(reviews.values("source_id").annotate(**_counts(ENGINE, PERSON)).order_by("-n")[:50])
-    names = dict(Source.objects.filter(pk__in=[r["source_id"] for r in per_source]).values_list("pk", "name"))
-    by_source = [{"name": names.get(r["source_id"], "?"), **_rates(r["tp"], r["e"], r["p"], r["n"])}
-                 for r in per_source]
+    def rates(rows, bit: int | None = None, reviewed: int | None = None) -> dict:
+        tp = e = p = n = 0
+        for _source, _month, engine, person, engine_bits, bits, count in rows:
+            if bit is not None:
+                engine, person = engine and bool(engine_bits & bit), person and bool(bits & bit)
+            n += count
+            e += count if engine else 0
+            p += count if person else 0
+            tp += count if engine and person else 0
+        return _rates(tp, e, p, n if reviewed is None else reviewed)
 
-    ground_counts: dict[str, Count] = {}
-    for ground, bit in GROUND_BITS.items():
-        engine = ENGINE & Q(GreaterThan(F("engine_ground_bits").bitand(bit), 0))
-        person = PERSON & Q(GreaterThan(F("ground_bits").bitand(bit), 0))
-        ground_counts |= {f"{ground}__{k}": v for k, v in _counts(engine, person).items() if k != "n"}
-    found = reviews.aggregate(**ground_counts) if overall["n"] else {}
+    overall = rates(tallies)
+    by_source_rows: dict[int, list] = {}
+    by_month_rows: dict = {}
+    for row in tallies:
+        by_source_rows.setdefault(row[0], []).append(row)
+        by_month_rows.setdefault(row[1], []).append(row)
+    sources = sorted(by_source_rows, key=lambda s: -sum(r[-1] for r in by_source_rows[s]))[:50]
+    names = dict(Source.objects.filter(pk__in=sources).values_list("pk", "name"))
+    by_source = [{"name": names.get(s, "?"), **rates(by_source_rows[s])} for s in sources]
     labels = dict(Ground.choices)
-    by_ground = [
-        {"ground": labels[g], **_rates(found[f"{g}__tp"], found[f"{g}__e"], found[f"{g}__p"], overall["n"])}
-        for g in GROUND_BITS if found.get(f"{g}__e") or found.get(f"{g}__p")
-    ]
-
-    months = (reviews.annotate(month=TruncMonth("reviewed_at")).values("month")
-              .annotate(**_counts(ENGINE, PERSON)).order_by("month"))
-    by_month = [{"month": r["month"], **_rates(r["tp"], r["e"], r["p"], r["n"])} for r in months]
-    return {"overall": _rates(overall["tp"], overall["e"], overall["p"], overall["n"]),
-            "by_source": by_source, "by_ground": by_ground, "by_month": by_month}
+    by_ground = []
+    for ground, bit in GROUND_BITS.items():
+        found = rates(tallies, bit, reviewed=overall["reviewed"])
+        if found["engine"] or found["person"]:
+            by_ground.append({"ground": labels[ground], **found})
+    by_month = [{"month": month, **rates(by_month_rows[month])} for month in sorted(by_month_rows)]
+    return {"overall": overall, "by_source": by_source, "by_ground": by_ground, "by_month": by_month}

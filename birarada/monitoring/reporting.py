@@ -9,13 +9,12 @@ import re
 from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
 
-from django.db.models import Count, DateField, F, Q, Sum
+from django.db.models import DateField, F, Q, Sum
 from django.db.models.functions import Trunc
-from django.db.models.lookups import GreaterThan
 
 from birarada.core.models import Organization
 from birarada.core.vocabulary import DiscourseType, Ground, Label
-from birarada.monitoring.models import DailyTally, Item, ItemState, Source
+from birarada.monitoring.models import DailyTally, HatefulTally, Item, ItemState, Source
 from birarada.monitoring.tallies import day_bounds, local_day
 from birarada.monitoring.vocabulary import GROUND_BITS, TYPE_BITS, SeverityLevel
 
@@ -89,17 +88,15 @@ def build_report(organization: Organization, since: date, until: date, *, public
     )
     data.totals = {key: value or 0 for key, value in found.items()}
 
-    # 2. Grounds, discourse types and severity of hateful items: one query with conditional counts.
-    hateful = items.filter(label=Label.HATEFUL)
-    counts = {f"g_{g}": Count("label", filter=Q(GreaterThan(F("ground_bits").bitand(bit), 0)))
-              for g, bit in GROUND_BITS.items()}
-    counts |= {f"t_{t}": Count("label", filter=Q(GreaterThan(F("type_bits").bitand(bit), 0)))
-               for t, bit in TYPE_BITS.items()}
-    counts |= {f"s_{s}": Count("label", filter=Q(severity=s, state=ItemState.REVIEWED)) for s in SeverityLevel.values}
-    found = hateful.aggregate(**counts) if data.totals["hateful"] else {k: 0 for k in counts}
-    data.by_ground = sorted(([g, found[f"g_{g}"]] for g in GROUND_BITS if found[f"g_{g}"]), key=lambda r: -r[1])
-    data.by_type = sorted(([t, found[f"t_{t}"]] for t in TYPE_BITS if found[f"t_{t}"]), key=lambda r: -r[1])
-    data.severity = [[s, found[f"s_{s}"]] for s in SeverityLevel.values]
+    # 2. Grounds, discourse types and severity of hateful items: their daily tallies (about 25 rows a day).
+    facets: dict[tuple[str, str], int] = {(facet, value): n for facet, value, n in HatefulTally.objects.filter(
+        organization=organization, day__gte=since, day__lte=until).values("facet", "value")
+        .annotate(n=Sum("n")).values_list("facet", "value", "n")} if data.totals["hateful"] else {}
+    grounds = {g: facets.get((HatefulTally.Facet.GROUND, g), 0) for g in GROUND_BITS}
+    types = {t: facets.get((HatefulTally.Facet.TYPE, t), 0) for t in TYPE_BITS}
+    data.by_ground = sorted(([g, n] for g, n in grounds.items() if n), key=lambda r: -r[1])
+    data.by_type = sorted(([t, n] for t, n in types.items() if n), key=lambda r: -r[1])
+    data.severity = [[s, facets.get((HatefulTally.Facet.SEVERITY, s), 0)] for s in SeverityLevel.values]
 
     # 3. By source, and 4. over time: tallies again.
     flagged_tallies = tallies.filter(label__in=[Label.HATEFUL, Label.OFFENSIVE])
@@ -115,6 +112,7 @@ def build_report(organization: Organization, since: date, until: date, *, public
     data.trend = [[day.isoformat(), *by_bucket.get(day, (0, 0))] for day in _buckets(since, until, data.trend_unit)]
 
     # 5. Representative examples: reviewed hateful items, the widest-reaching first.
+    hateful = items.filter(label=Label.HATEFUL)
     examples = (hateful.filter(state=ItemState.REVIEWED).select_related("source")
                 .order_by("-priority", "-pk")[:EXAMPLES])
     for item in examples:

@@ -1,5 +1,6 @@
 """Daily tallies of items (per source, day, label and state), so that a report over a year sums a few
-thousand rows instead of counting a million items.
+thousand rows instead of counting a million items; and daily tallies of hateful items by ground, discourse type
+and severity (`HatefulTally`) for the report's breakdowns.
 
 `refresh_tallies` recounts, with one aggregate query, every day between the first and the last day it is
 given, and writes the result with an upsert; it runs inside the transaction of the change that made the
@@ -14,8 +15,10 @@ from django.db.models import Count
 from django.db.models.functions import TruncDate
 from django.utils import timezone
 
+from birarada.core.vocabulary import Label
 from birarada.monitoring.locks import hold_organization_lock
-from birarada.monitoring.models import DailyTally, Item
+from birarada.monitoring.models import DailyTally, HatefulTally, Item, ItemState, Review, ReviewTally
+from birarada.monitoring.vocabulary import GROUND_BITS, TYPE_BITS
 
 
 def day_bounds(since: date, until: date) -> tuple[datetime, datetime]:
@@ -77,6 +80,32 @@ def _recount(organization_id: int, first: date, last: date) -> None:
              .values_list("pk", "source_id", "day", "label", "state") if tuple(key) not in kept]
     if stale:
         DailyTally.objects.filter(pk__in=stale).delete()
+    _recount_hateful(organization_id, first, last, start, end)
+
+
+def _recount_hateful(organization_id: int, first: date, last: date, start: datetime, end: datetime) -> None:
+    rows = (Item.objects.filter(organization_id=organization_id, published_at__gte=start, published_at__lt=end,
+                                label=Label.HATEFUL)
+            .annotate(day=TruncDate("published_at")).values("day", "ground_bits", "type_bits", "severity", "state")
+            .annotate(n=Count("label")).order_by())
+    counts: dict[tuple[date, str, str], int] = {}
+    for row in rows:
+        day, n = row["day"], row["n"]
+        keys = [(day, HatefulTally.Facet.GROUND, g) for g, bit in GROUND_BITS.items() if row["ground_bits"] & bit]
+        keys += [(day, HatefulTally.Facet.TYPE, t) for t, bit in TYPE_BITS.items() if row["type_bits"] & bit]
+        if row["state"] == ItemState.REVIEWED and row["severity"]:
+            keys.append((day, HatefulTally.Facet.SEVERITY, row["severity"]))
+        for key in keys:
+            counts[key] = counts.get(key, 0) + n
+    HatefulTally.objects.bulk_create(
+        [HatefulTally(organization_id=organization_id, day=day, facet=facet, value=value, n=n)
+         for (day, facet, value), n in counts.items()],
+        update_conflicts=True, unique_fields=["organization", "day", "facet", "value"], update_fields=["n"])
+    stale = [pk for pk, *key in HatefulTally.objects.filter(organization_id=organization_id, day__gte=first,
+                                                            day__lte=last).values_list("pk", "day", "facet", "value")
+             if tuple(key) not in counts]
+    if stale:
+        HatefulTally.objects.filter(pk__in=stale).delete()
 
 
 def refresh_tallies_for(items) -> None:
@@ -89,9 +118,64 @@ def refresh_tallies_for(items) -> None:
 
 
 def rebuild_tallies(organization_id: int) -> None:
-    """Recount every day of an organization (after a bulk load, or to check the tallies)."""
+    """Recount every day of an organization (after a bulk load, or to check the tallies), a month at a time."""
     span = Item.objects.filter(organization_id=organization_id).order_by("published_at")
     first, last = span.values_list("published_at", flat=True).first(), span.reverse().values_list(
         "published_at", flat=True).first()
-    if first is not None and last is not None:  # two queries: the items may have gone in between
-        refresh_tallies(organization_id, {local_day(first), local_day(last)})
+    if first is None or last is None:  # two queries: the items may have gone in between
+        return
+    day, last_day = local_day(first), local_day(last)
+    while day <= last_day:
+        month_end = min(last_day, (day.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1))
+        with transaction.atomic():
+            hold_organization_lock("tallies", organization_id)
+            _recount(organization_id, day, month_end)
+        day = month_end + timedelta(days=1)
+
+
+def review_month(moment: datetime) -> date:
+    return local_day(moment).replace(day=1)
+
+
+def refresh_review_tallies(slices) -> None:
+    """Recount the review tallies of these (organization, source, month) slices, each from its reviews."""
+    with transaction.atomic():
+        for organization_id, source_id, month in sorted(set(slices)):
+            hold_organization_lock("tallies", organization_id)
+            _recount_reviews(organization_id, source_id, month)
+
+
+def _recount_reviews(organization_id: int, source_id: int, month: date) -> None:
+    next_month = (month.replace(day=28) + timedelta(days=4)).replace(day=1)
+    start, end = day_bounds(month, next_month - timedelta(days=1))
+    rows = (Review.objects.filter(source_id=source_id, organization_id=organization_id, reviewed_at__gte=start,
+                                  reviewed_at__lt=end)
+            .values("engine_label", "label", "engine_ground_bits", "ground_bits").annotate(n=Count("label"))
+            .order_by())
+    counts: dict[tuple[bool, bool, int, int], int] = {}
+    for row in rows:
+        engine, person = row["engine_label"] == Label.HATEFUL, row["label"] == Label.HATEFUL
+        key = (engine, person, row["engine_ground_bits"] if engine else 0, row["ground_bits"] if person else 0)
+        counts[key] = counts.get(key, 0) + row["n"]
+    fields = ("engine_hateful", "person_hateful", "engine_ground_bits", "ground_bits")
+    ReviewTally.objects.bulk_create(
+        [ReviewTally(organization_id=organization_id, source_id=source_id, month=month, n=n,
+                     **dict(zip(fields, key, strict=True))) for key, n in counts.items()],
+        update_conflicts=True, unique_fields=["organization", "source", "month", *fields], update_fields=["n"])
+    stale = [pk for pk, *key in ReviewTally.objects.filter(organization_id=organization_id, source_id=source_id,
+                                                           month=month).values_list("pk", *fields)
+             if tuple(key) not in counts]
+    if stale:
+        ReviewTally.objects.filter(pk__in=stale).delete()
+
+
+def rebuild_review_tallies(organization_id: int) -> None:
+    """Recount every (source, month) that has reviews (after a bulk load, or to check the tallies)."""
+    from django.db.models.functions import TruncMonth
+
+    slices = {(organization_id, source_id, month.date() if isinstance(month, datetime) else month)
+              for source_id, month in Review.objects.filter(organization_id=organization_id)
+              .annotate(month=TruncMonth("reviewed_at")).values_list("source_id", "month").distinct().order_by()}
+    ReviewTally.objects.filter(organization_id=organization_id).exclude(
+        month__in=[m for _o, _s, m in slices]).delete()
+    refresh_review_tallies(slices)
