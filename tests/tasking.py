@@ -56,12 +56,12 @@ def _rq_runs(task) -> list[Run]:
 
     q = redisqueue.queue(task.queue_name)
     ids = {job_id: "READY" for job_id in q.get_job_ids()}
-    scheduled = ScheduledJobRegistry(queue=q)
+    scheduled = ScheduledJobRegistry(queue=q, job_class=q.job_class)
     for job_id in scheduled.get_job_ids():
         ids[job_id] = "READY"
     for registry, status in ((StartedJobRegistry, "RUNNING"), (FinishedJobRegistry, "SUCCESSFUL"),
                              (FailedJobRegistry, "FAILED")):
-        for job_id in registry(queue=q).get_job_ids(cleanup=False):
+        for job_id in registry(queue=q, job_class=q.job_class).get_job_ids(cleanup=False):
             ids[job_id] = status
     runs = []
     for job in redisqueue._jobs(list(ids)):

@@ -75,8 +75,10 @@ def _rq_statuses() -> list[QueueStatus]:
     statuses = []
     for name in QUEUES:
         q = redisqueue.queue(name)
-        statuses.append(QueueStatus(name, PURPOSES.get(name, ""), q.count, ScheduledJobRegistry(queue=q).count,
-                                    StartedJobRegistry(queue=q).count, FailedJobRegistry(queue=q).count))
+        statuses.append(QueueStatus(name, PURPOSES.get(name, ""), q.count,
+                                    ScheduledJobRegistry(queue=q, job_class=q.job_class).count,
+                                    StartedJobRegistry(queue=q, job_class=q.job_class).count,
+                                    FailedJobRegistry(queue=q, job_class=q.job_class).count))
     return statuses
 
 

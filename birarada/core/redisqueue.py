@@ -55,14 +55,16 @@ def waiting_jobs(task) -> list:
     from rq.registry import ScheduledJobRegistry
 
     q = queue(task.queue_name)
-    ids = ScheduledJobRegistry(queue=q).get_job_ids(0, SCAN_LIMIT - 1) + q.get_job_ids(0, SCAN_LIMIT - 1)
+    scheduled = ScheduledJobRegistry(queue=q, job_class=q.job_class)
+    ids = scheduled.get_job_ids(0, SCAN_LIMIT - 1) + q.get_job_ids(0, SCAN_LIMIT - 1)
     return [job for job in _jobs(ids) if job.func_name == task.module_path]
 
 
 def running_jobs(task, *, started_after: datetime | None = None) -> list:
     from rq.registry import StartedJobRegistry
 
-    ids = StartedJobRegistry(queue=queue(task.queue_name)).get_job_ids(0, SCAN_LIMIT - 1)
+    q = queue(task.queue_name)
+    ids = StartedJobRegistry(queue=q, job_class=q.job_class).get_job_ids(0, SCAN_LIMIT - 1)
     jobs = [job for job in _jobs(ids) if job.func_name == task.module_path]
     if started_after is not None:
         jobs = [job for job in jobs if job.started_at is None or _aware(job.started_at) >= started_after]
@@ -94,8 +96,10 @@ def abandoned_jobs() -> Iterator[tuple[object, object]]:
 
     for name in queue_names():
         q = queue(name)
-        StartedJobRegistry(queue=q).cleanup()  # moves expired runs (their worker's heartbeat stopped) to failed
-        failed = FailedJobRegistry(queue=q)
+        # Moves expired runs (their worker's heartbeat stopped) to the failed registry, calling django-tasks-rq's
+        # failure callback, which needs its own job class.
+        StartedJobRegistry(queue=q, job_class=q.job_class).cleanup()
+        failed = FailedJobRegistry(queue=q, job_class=q.job_class)
         for job in _jobs(failed.get_job_ids(0, SCAN_LIMIT - 1)):
             if last_exception(job) == ABANDONED:
                 yield failed, job

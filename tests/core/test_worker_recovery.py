@@ -4,7 +4,6 @@ On the database backend the worker's lease runs out; on RQ its heartbeat does, R
 sweep puts it back on its queue. Either way one audit row says so.
 """
 
-import signal
 import subprocess
 import time
 from datetime import timedelta
@@ -51,7 +50,8 @@ def test_a_task_of_a_killed_worker_is_run_again(tmp_path):
     flag = tmp_path / "keep-napping"
     flag.write_text("1")
     result = nap.enqueue(str(flag))
-    # Its own session: killing the group also kills an RQ work horse, as losing the machine would.
+    # Its own session: killing every process of the session also kills an RQ work horse (which has a process group
+    # of its own), as losing the machine would.
     worker = subprocess.Popen(worker_command("--interval", "0.2"), env=worker_environment(), cwd=ROOT,
                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
     try:
@@ -59,9 +59,7 @@ def test_a_task_of_a_killed_worker_is_run_again(tmp_path):
         if not ON_RQ:
             assert _wait_for(lambda: WorkerLease.objects.exists())
     finally:
-        import os
-
-        os.killpg(worker.pid, signal.SIGKILL)  # no clean-up: the run stays "RUNNING"
+        subprocess.run(["pkill", "-KILL", "-s", str(worker.pid)], check=False)  # no clean-up: stays "RUNNING"
         worker.wait(timeout=30)
     assert _status(result.id) == "RUNNING"
 

@@ -61,7 +61,9 @@ class Command(BaseCommand):
             analyzer()
         # A forked work horse must never share this process's database connection.
         connections.close_all()
-        worker = django_rq.get_worker(*names, job_class=Job)
+        from birarada.core.rqworker import PlatformWorker
+
+        worker = django_rq.get_worker(*names, job_class=Job, worker_class=PlatformWorker)
         self.stdout.write(f"RQ worker {worker.name} on {', '.join(names)}")
         level = {0: logging.WARNING, 1: logging.INFO}.get(verbosity, logging.DEBUG)
         worker.work(burst=batch, with_scheduler=True, logging_level=logging.getLevelName(level))
