@@ -5,6 +5,7 @@ import re
 import pytest
 from django.urls import reverse
 
+from tests.conftest import en
 from tests.skeleton.tasks import write_turn_analysis, write_turn_mail
 from tests.tasking import ON_RQ
 
@@ -26,7 +27,7 @@ def test_queue_counts_and_workers_are_shown_without_any_task_argument(client, al
         write_turn_analysis.enqueue(secret, "x")
     write_turn_mail.using(run_after=timezone.now() + timedelta(hours=1)).enqueue(secret, "y")
     client.force_login(alice)
-    html = client.get(reverse("core:system", args=["izmir"])).content.decode()
+    html = client.get(en("core:system", "izmir")).content.decode()
     assert ("RQ / Redis" if ON_RQ else "database") in html
     # purpose, waiting, later, running, failed
     assert row_of(html, "analysis")[1:] == ["3", "0", "0", "0"]
@@ -38,3 +39,10 @@ def test_queue_counts_and_workers_are_shown_without_any_task_argument(client, al
 def test_the_system_page_is_for_those_who_may_check_the_system(client, bob):
     client.force_login(bob)
     assert client.get(reverse("core:system", args=["izmir"])).status_code in (403, 404)
+
+
+@pytest.mark.django_db
+def test_the_queue_table_is_translated(client, alice):
+    client.force_login(alice)
+    html = client.get("/tr/workspace/izmir/system/").content.decode()
+    assert "Kuyruklar" in html and 'data-label="Kuyruk"' in html and "Sonraya planlanan" in html
