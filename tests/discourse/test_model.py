@@ -18,6 +18,20 @@ def test_shipped_models_are_small_json(lang):
     assert data["lang"] == lang and 0 < data["threshold"] < 1 and data["weights"]
 
 
+def test_the_shipped_model_runs_without_scikit_learn():
+    """scikit-learn is the `train` extra only: a server analyses text with the JSON model and numpy alone."""
+    import subprocess
+    import sys
+
+    code = ("import sys; sys.modules['sklearn'] = None  # any import of it now fails\n"
+            "from birarada.discourse import Analyzer\n"
+            "a = Analyzer().analyze('Suriyelilerden nefret ediyorum, hepsi defolsun.')\n"
+            "print(a.label, 'sklearn' in [m.split('.')[0] for m in sys.modules if sys.modules[m] is not None])")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["hateful", "False"]
+
+
 def _fake_data(root):
     tr = root / "offenseval2020-tr"
     tr.mkdir(parents=True)
