@@ -44,8 +44,8 @@ class WorkerStatus:
     seen_at: object
 
 
-def backend_name() -> str:
-    return "RQ / Redis" if redisqueue.uses_rq() else "database"
+def backend_name() -> object:
+    return "RQ / Redis" if redisqueue.uses_rq() else _("the database")
 
 
 def queue_statuses() -> list[QueueStatus]:

@@ -46,3 +46,4 @@ def test_the_queue_table_is_translated(client, alice):
     client.force_login(alice)
     html = client.get("/tr/workspace/izmir/system/").content.decode()
     assert "Kuyruklar" in html and 'data-label="Kuyruk"' in html and "Sonraya planlanan" in html
+    assert "<bdi>veritabanı</bdi>" in html or "<bdi>RQ / Redis</bdi>" in html
