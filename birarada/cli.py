@@ -181,6 +181,10 @@ def cmd_evaluate(args) -> int:
     the ground-found rate on realistic hateful texts, and the check set."""
     from birarada.discourse import Analyzer, evaluation
 
+    try:
+        evaluation.suite()
+    except evaluation.SuitesMissing as error:
+        return _fail(str(error))
     analyzer = Analyzer()
     data_dir = _data_dir(args)
     for lang in ("tr", "en"):

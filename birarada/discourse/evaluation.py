@@ -1,11 +1,35 @@
-"""``birarada evaluate``: figures on the held-out split of the training data and on the functional suites."""
+"""``birarada evaluate``: figures on the held-out split of the training data and on the functional suites.
+
+The suites are test material, not part of the engine: they live in the source checkout (tests/discourse/suites)
+and are not installed with the package. `suite(name)` finds them next to the package in a checkout (an editable
+install, `make install`); elsewhere it says where they are.
+"""
 
 from __future__ import annotations
 
+import sys
+from importlib import import_module
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
-from . import datasets, suites
+from . import datasets
+
+CHECKOUT = Path(__file__).resolve().parents[2]
+
+
+class SuitesMissing(RuntimeError):
+    pass
+
+
+def suite(name: str = "") -> ModuleType:
+    """The suites package (`suite()`) or one of its modules (`suite("fresh")`), from the source checkout."""
+    if not (CHECKOUT / "tests" / "discourse" / "suites" / "__init__.py").is_file():
+        raise SuitesMissing("The evaluation suites are in the source checkout (tests/discourse/suites), which is not "
+                            "here: run `birarada evaluate` from a checkout of birarada.")
+    if str(CHECKOUT) not in sys.path:
+        sys.path.append(str(CHECKOUT))
+    return import_module("tests.discourse.suites" + (f".{name}" if name else ""))
 
 
 def _per_class(gold: list[bool], predicted: list[bool]) -> dict[str, Any]:
@@ -43,6 +67,7 @@ def held_out(analyzer, lang: str, data_dir: Path) -> dict:
 
 def functional(analyzer, lang: str) -> dict:
     """Hateful-vs-not accuracy per functionality of the bundled suite."""
+    suites = suite()
     grouped = suites.functionalities(suites.load(lang))
     report, right, total = {}, 0, 0
     for name, cases in grouped.items():
@@ -77,7 +102,7 @@ def format_functional(lang: str, report: dict) -> str:
 
 def ground_found(analyzer, lang: str) -> dict:
     """Share of the realistic hateful texts labelled hateful, and whose annotated ground the engine finds."""
-    from .suites import realistic
+    realistic = suite("realistic")
 
     items = realistic.HATEFUL_TR if lang == "tr" else realistic.HATEFUL_EN
     results = analyzer.analyze_batch([text for text, _ in items])
@@ -93,7 +118,7 @@ def ground_found(analyzer, lang: str) -> dict:
 
 def tweet_sets(analyzer) -> dict:
     """Ground found and label on the messy tweet-like Turkish sets (``suites.tweets_tr``), per set."""
-    from .suites import tweets_tr
+    tweets_tr = suite("tweets_tr")
 
     report = {}
     for name in ("HATEFUL_BEFORE", "HATEFUL_AFTER", "NOT_HATEFUL"):
@@ -120,7 +145,7 @@ def format_ground_found(lang: str, report: dict) -> str:
 
 def check_set(analyzer, lang: str) -> dict:
     """Accuracy on the check sets written after the lexicons (``suites.unseen`` and ``suites.fresh``)."""
-    from .suites import fresh, unseen
+    fresh, unseen = suite("fresh"), suite("unseen")
 
     cases = list(unseen.TR if lang == "tr" else unseen.EN) + [(text, hateful) for _, text, hateful in fresh.cases(lang)]
     results = analyzer.analyze_batch([text for text, _ in cases])
@@ -130,7 +155,7 @@ def check_set(analyzer, lang: str) -> dict:
 
 def fresh_sets(analyzer, lang: str) -> dict:
     """Hateful-vs-not per functionality on the fresh check sets (``suites.fresh``), with their first-pass scores."""
-    from .suites import fresh
+    fresh = suite("fresh")
 
     cases = fresh.cases(lang)
     results = analyzer.analyze_batch([text for _, text, _ in cases])

@@ -138,3 +138,25 @@ def test_analyze_with_two_processes_matches_one(tmp_path, capsys):
     assert run(capsys, "analyze", str(source), "-o", str(one))[0] == 0
     assert run(capsys, "analyze", str(source), "-o", str(two), "--jobs", "2")[0] == 0
     assert one.read_text(encoding="utf-8") == two.read_text(encoding="utf-8")
+
+
+def test_evaluate_prints_accuracy_per_functionality_for_both_languages(tmp_path, capsys):
+    code, out, _err = run(capsys, "evaluate", "--data", str(tmp_path / "no-data"))
+    assert code == 0
+    for lang in ("tr", "en"):
+        assert f"functional suite ({lang}):" in out and f"skipping the held-out figures for {lang}" in out
+    import re
+
+    # Every functionality gets a line "name  right/cases  accuracy", in each language's block.
+    blocks = out.split("functional suite (en):")
+    assert len(blocks) == 2
+    for block in blocks:
+        assert re.search(r"^\s+threat_h\s+\d+/\d+\s+\d+\.\d%$", block, re.M)
+
+
+def test_evaluate_outside_a_checkout_says_where_the_suites_are(tmp_path, capsys, monkeypatch):
+    from birarada.discourse import evaluation
+
+    monkeypatch.setattr(evaluation, "CHECKOUT", tmp_path)  # an installed package: no tests/ beside it
+    code, _out, err = run(capsys, "evaluate", "--data", str(tmp_path))
+    assert code == 2 and "tests/discourse/suites" in err and "from a checkout" in err

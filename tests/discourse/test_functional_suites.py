@@ -1,12 +1,12 @@
 """Hateful-vs-not on the bundled HateCheck-style suites: every functionality, both languages.
 
-The suites are our own invented cases (birarada/discourse/suites). A functionality below its floor fails with
-the cases it got wrong, so a lexicon change that breaks one kind of text shows which.
+The suites are our own invented cases (tests/discourse/suites; not shipped with the package). A functionality
+below its floor fails with the cases it got wrong, so a lexicon change that breaks one kind of text shows which.
 """
 
 import pytest
 
-from birarada.discourse import suites
+from tests.discourse import suites
 
 FLOORS = {"tr": 0.9, "en": 0.85}
 
@@ -61,7 +61,7 @@ def test_fresh_check_sets(analyzer, lang):
 
 @pytest.mark.parametrize("lang", ["tr", "en"])
 def test_fresh_sets_cover_every_functionality_of_the_issue(lang):
-    from birarada.discourse.suites import fresh
+    from tests.discourse.suites import fresh
 
     names = {name for name, _, _ in fresh.cases(lang)}
     assert {"negative_emotion", "negative_attributes", "dehumanisation", "implicit_derogation", "threat_expel",
@@ -78,7 +78,7 @@ FRESH_SET_FLOORS = {(1, "tr"): 0.97, (1, "en"): 0.96, (2, "tr"): 0.95, (2, "en")
 
 @pytest.mark.parametrize("number,lang", sorted(FRESH_SET_FLOORS), ids=lambda v: str(v))
 def test_each_fresh_set_scores_at_its_measured_floor(analyzer, number, lang):
-    from birarada.discourse.suites import fresh
+    from tests.discourse.suites import fresh
 
     cases = fresh.cases(lang, sets=(number,))
     results = analyzer.analyze_batch([text for _, text, _ in cases])
@@ -94,7 +94,7 @@ def test_first_pass_record_describes_the_set_it_scored(number, lang):
     functionalities and their sizes, or the comparison is meaningless."""
     from collections import Counter
 
-    from birarada.discourse.suites import fresh
+    from tests.discourse.suites import fresh
 
     sizes = Counter(name for name, _, _ in fresh.cases(lang, sets=(number,)))
     record = fresh.FIRST_PASS[number][lang]

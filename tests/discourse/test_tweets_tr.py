@@ -3,7 +3,7 @@
 
 import pytest
 
-from birarada.discourse.suites import tweets_tr
+from tests.discourse.suites import tweets_tr
 
 
 def _rates(analyzer, items):
