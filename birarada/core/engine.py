@@ -22,3 +22,13 @@ def analyzer() -> Analyzer:
 
                 _analyzer = Analyzer()
     return _analyzer
+
+
+def explanation_language() -> str:
+    """The language to explain the engine's findings in: the page's (tr, en or ar), English on other pages."""
+    from django.utils.translation import get_language
+
+    from birarada.discourse.explain import READER_LANGS
+
+    language = (get_language() or "").split("-")[0]
+    return language if language in READER_LANGS else "en"

@@ -101,12 +101,13 @@ class Analysis:
         """Grounds of the targets, each once, in order of appearance."""
         return list(dict.fromkeys(t.ground for t in self.targets))
 
-    def explain(self) -> str:
-        """A short human-readable reason, in the text's language (Turkish) or English. Built on demand:
-        batch runs that never ask for it do not pay for it."""
+    def explain(self, lang: str | None = None) -> str:
+        """A short human-readable reason in the reader's language `lang` (tr, en or ar), whatever the text's; by
+        default in the text's language when Turkish, else English. Built on demand: batch runs that never ask
+        for it do not pay for it."""
         from .explain import reason
 
-        return reason(self.lang, self.label, self.targets, self.types, [s.kind for s in self.signals])
+        return reason(self.lang, self.label, self.targets, self.types, [s.kind for s in self.signals], reader=lang)
 
     def to_dict(self) -> dict:
         """JSON-ready form, without the text itself (the caller already has it)."""

@@ -9,7 +9,7 @@ import math
 from django.db import connection, transaction
 from django.utils.text import Truncator
 
-from birarada.core.engine import analyzer
+from birarada.core.engine import analyzer, explanation_language
 from birarada.monitoring.actions import do_record_analysis
 from birarada.monitoring.models import Item, ItemState
 from birarada.monitoring.vocabulary import GROUND_BITS, TYPE_BITS, bits_of
@@ -127,7 +127,7 @@ def check_draft(text: str) -> dict:
     for (start, end), result in zip(spans, engine.analyze_batch([text[a:b] for a, b in spans]), strict=True):
         if result.label != "none":
             flagged.append({"text": text[start:end].strip(), "label": result.label, "grounds": result.grounds,
-                            "types": list(result.types), "explanation": result.explain()})
+                            "types": list(result.types), "explanation": result.explain(lang=explanation_language())})
     return {
         "findings": [{**f.to_dict(), "context": Truncator(text[max(0, f.start - 40):f.end + 40]).chars(120)}
                      for f in findings],

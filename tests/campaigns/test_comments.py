@@ -237,14 +237,16 @@ def test_publish_and_reject_are_audited(client, campaign, moderator):
 def test_the_queue_shows_held_comments_riskiest_first(client, campaign, moderator, city):
     for text, risk in (("orta risk", 0.5), ("en yüksek risk", 0.97), ("düşük risk", 0.3)):
         make_comment(campaign, text, status="held", risk=risk, engine_label="hateful",
-                     analysis={"explanation": f"açıklama {text}"})
+                     analysis={"lang": "tr", "label": "hateful", "targets": [{"text": text, "ground": "migration"}],
+                               "types": ["exclusion"], "signals": [], "explanation": f"açıklama {text}"})
     make_comment(campaign, "yayımlanmış", status="published")
     make_comment(make_campaign(city["elsewhere"]), "başka kurum", status="held", risk=0.99)
     client.force_login(moderator)
     page = client.get(moderation_url()).content.decode()
     positions = [page.index(t) for t in ("en yüksek risk", "orta risk", "düşük risk")]
     assert positions == sorted(positions)
-    assert "açıklama en yüksek risk" in page
+    # The engine's reason in the page's language (English here), not the Turkish it was stored in.
+    assert "Hateful: targets en yüksek risk (migration) — exclusion." in page and "açıklama" not in page
     assert "yayımlanmış" not in page and "başka kurum" not in page
 
 

@@ -113,3 +113,15 @@ def area_label(value: str) -> str:
 def get_item(mapping, key):
     """mapping[key] in a template, or an empty list when it has none (for "{% for x in d|get_item:k %}")."""
     return mapping.get(key, ()) if hasattr(mapping, "get") else ()
+
+
+@register.filter
+def engine_explanation(analysis) -> str:
+    """The engine's reason for a stored analysis (`Analysis.to_dict()`), in the page's language (tr, en or ar;
+    English on other pages) rather than the language it was stored in."""
+    from birarada.core.engine import explanation_language
+    from birarada.discourse.explain import reason_from_dict
+
+    if not isinstance(analysis, dict) or "label" not in analysis:
+        return ""
+    return reason_from_dict(analysis, explanation_language())
