@@ -48,6 +48,8 @@ def cmd_analyze(args) -> int:
 
     if args.input != "-" and not Path(args.input).is_file():
         return _fail(f"cannot read {args.input!r}: no such file")
+    if args.explain not in (None, "auto", "tr", "en", "ar"):
+        return _fail(f"--explain takes tr, en or ar (or nothing: the text's language), not {args.explain!r}")
     in_fmt = args.input_format or records.input_format(args.input)
     out_fmt = args.format or (records.input_format(args.output) if args.output else None)
     if out_fmt not in ("csv", "jsonl"):
@@ -64,7 +66,7 @@ def cmd_analyze(args) -> int:
     except OSError as error:
         source.close()
         return _fail(f"cannot write {args.output!r}: {error.strerror}")
-    writer = records.Writer(target, out_fmt)
+    writer = records.Writer(target, out_fmt, explain=args.explain)
     workers = Workers(args.jobs) if args.jobs > 1 else contextlib.nullcontext(analyzer)
     try:
         with workers as runner:
@@ -118,10 +120,11 @@ def _read_document(path: Path) -> str:
 
 
 def cmd_lint(args) -> int:
-    """Check a document for stigmatising terms and suggest inclusive alternatives.
+    """Check a document for stigmatising terms (with inclusive alternatives) and for passages that read as hateful
+    or offensive (with the engine's reason), as the web's communications checker does.
 
     FILE is a text file (.txt, .md) or a Word document (.docx), in Turkish or English.
-    Exit status: 0 no findings, 1 findings, 2 error."""
+    Exit status: 0 nothing found, 1 findings, 2 error."""
     from birarada.discourse import Analyzer
 
     path = Path(args.file)
@@ -131,19 +134,37 @@ def cmd_lint(args) -> int:
         text = _read_document(path)
     except (ValueError, OSError) as error:
         return _fail(str(error))
-    findings = Analyzer().lint(text)
+    from birarada.discourse.lint import flagged_passages
+
+    analyzer = Analyzer()
+    findings = analyzer.lint(text)
+    reader = None if args.explain == "auto" else args.explain
+    flagged = flagged_passages(analyzer, text)
     if args.format == "json":
-        print(json.dumps([f.to_dict() for f in findings], ensure_ascii=False, indent=2))
+        print(json.dumps({
+            "terms": [f.to_dict() for f in findings],
+            "passages": [{"start": a, "end": b, "text": text[a:b].strip(), "label": result.label,
+                          "grounds": result.grounds, "types": list(result.types),
+                          "explanation": result.explain(lang=reader)} for a, b, result in flagged],
+        }, ensure_ascii=False, indent=2))
     else:
         line_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
         import bisect
 
+        def place(offset: int) -> str:
+            line = bisect.bisect_right(line_starts, offset)
+            return f"{path}:{line}:{offset - line_starts[line - 1] + 1}"
+
         for f in findings:
-            line = bisect.bisect_right(line_starts, f.start)
-            column = f.start - line_starts[line - 1] + 1
-            print(f"{path}:{line}:{column}: \"{f.term}\" ({f.ground}) — {f.why} → {' / '.join(f.suggestions)}")
-        print(f"{len(findings)} finding(s)", file=sys.stderr)
-    return EXIT_FINDINGS if findings else EXIT_OK
+            print(f"{place(f.start)}: \"{f.term}\" ({f.ground}) — {f.why} → {' / '.join(f.suggestions)}")
+        for start, end, result in flagged:
+            body = text[start:end]
+            offset = start + len(body) - len(body.lstrip())
+            print(f"{place(offset)}: reads as {result.label}: \"{body.strip()}\" — {result.explain(lang=reader)}")
+        print(f"{len(findings)} term(s) to reconsider, {len(flagged)} passage(s) read as hateful or offensive",
+              file=sys.stderr)
+    found = len(findings) + len(flagged)
+    return EXIT_FINDINGS if found else EXIT_OK
 
 
 def _data_dir(args) -> Path:
@@ -223,9 +244,14 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("--jobs", type=int, default=1, help="worker processes (default: 1)")
     analyze.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
 
+    analyze.add_argument("--explain", nargs="?", const="auto", metavar="LANG",
+                         help="add an explanation column, in LANG (tr, en or ar; default: the text's language)")
+
     lint = command("lint", cmd_lint)
     lint.add_argument("file", help="a .txt, .md or .docx file")
     lint.add_argument("--format", choices=("text", "json"), default="text")
+    lint.add_argument("--explain", default="auto", choices=("auto", "tr", "en", "ar"),
+                      help="language of the reasons for flagged passages (default: each passage's own)")
 
     train = command("train", cmd_train)
     train.add_argument("--data", help="data directory (default: ../shared/data beside the project)")

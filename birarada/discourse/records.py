@@ -117,8 +117,9 @@ def open_input(path: str) -> IO[str]:
 class Writer:
     """Writes rows with the analysis added, as CSV or JSONL."""
 
-    def __init__(self, handle: IO[str], fmt: str):
-        self.handle, self.fmt = handle, fmt
+    def __init__(self, handle: IO[str], fmt: str, explain: str | None = None):
+        """`explain`: add an `explanation` column in that reader's language (tr, en, ar; "auto": the text's)."""
+        self.handle, self.fmt, self.explain = handle, fmt, explain
         self.csv_writer: csv.DictWriter[str] | None = None
 
     def write(self, row: Row, analysis) -> None:
@@ -132,6 +133,9 @@ class Writer:
             "lang": analysis.lang if analysis else "",
             "error": row.error,
         }
+        if self.explain is not None:
+            reader = None if self.explain == "auto" else self.explain
+            added["explanation"] = analysis.explain(lang=reader) if analysis else ""
         if self.fmt == "jsonl":
             out = dict(fields)
             for key, value in added.items():

@@ -10,6 +10,7 @@ from django.db import connection, transaction
 from django.utils.text import Truncator
 
 from birarada.core.engine import analyzer, explanation_language
+from birarada.discourse.lint import flagged_passages
 from birarada.monitoring.actions import do_record_analysis
 from birarada.monitoring.models import Item, ItemState
 from birarada.monitoring.vocabulary import GROUND_BITS, TYPE_BITS, bits_of
@@ -106,28 +107,14 @@ def reanalyse_outdated_items(limit: int = 5000) -> int:
     return done
 
 
-def passages(text: str) -> list[tuple[int, int]]:
-    """Sentence-like spans of a draft, so the checker can point to the passage that reads as hateful."""
-    spans, start = [], 0
-    for i, char in enumerate(text):
-        if char in ".!?\n" and i + 1 - start > 1:
-            spans.append((start, i + 1))
-            start = i + 1
-    if len(text) - start > 1:
-        spans.append((start, len(text)))
-    return [(a, b) for a, b in spans if text[a:b].strip()]
-
-
 def check_draft(text: str) -> dict:
     """Inclusive-language findings and the passages the engine reads as hateful or offensive."""
     engine = analyzer()
     findings = engine.lint(text)
-    spans = passages(text)
     flagged = []
-    for (start, end), result in zip(spans, engine.analyze_batch([text[a:b] for a, b in spans]), strict=True):
-        if result.label != "none":
-            flagged.append({"text": text[start:end].strip(), "label": result.label, "grounds": result.grounds,
-                            "types": list(result.types), "explanation": result.explain(lang=explanation_language())})
+    for start, end, result in flagged_passages(engine, text):
+        flagged.append({"text": text[start:end].strip(), "label": result.label, "grounds": result.grounds,
+                        "types": list(result.types), "explanation": result.explain(lang=explanation_language())})
     return {
         "findings": [{**f.to_dict(), "context": Truncator(text[max(0, f.start - 40):f.end + 40]).chars(120)}
                      for f in findings],

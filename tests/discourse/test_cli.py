@@ -88,8 +88,8 @@ def test_lint_json_output(tmp_path, capsys):
     code, out, _ = run(capsys, "lint", str(doc), "--format", "json")
     findings = json.loads(out)
     assert code == 1
-    assert {f["term"] for f in findings} == {"illegal immigrants", "handicapped"}
-    assert findings[0]["suggestions"]
+    assert {f["term"] for f in findings["terms"]} == {"illegal immigrants", "handicapped"}
+    assert findings["terms"][0]["suggestions"] and findings["passages"] == []
 
 
 def test_lint_docx(tmp_path, capsys):
@@ -160,3 +160,32 @@ def test_evaluate_outside_a_checkout_says_where_the_suites_are(tmp_path, capsys,
     monkeypatch.setattr(evaluation, "CHECKOUT", tmp_path)  # an installed package: no tests/ beside it
     code, _out, err = run(capsys, "evaluate", "--data", str(tmp_path))
     assert code == 2 and "tests/discourse/suites" in err and "from a checkout" in err
+
+
+def test_lint_reports_passages_that_read_as_hateful_with_the_reason(tmp_path, capsys):
+    doc = tmp_path / "taslak.txt"
+    doc.write_text("Yarın kütüphanede bir okuma günü var.\nSuriyeliler pis hayvanlar, hepsi defolsun!\n",
+                   encoding="utf-8")
+    code, out, err = run(capsys, "lint", str(doc))
+    assert code == 1
+    [line] = [line for line in out.splitlines() if "reads as" in line]
+    assert line.startswith(f"{doc}:2:1: reads as hateful:") and "Nefret söylemi:" in line
+    assert "okuma günü" not in out and "1 passage(s)" in err
+    code, out, _ = run(capsys, "lint", str(doc), "--format", "json", "--explain", "en")
+    [passage] = json.loads(out)["passages"]
+    assert passage["label"] == "hateful" and passage["explanation"].startswith("Hateful: targets")
+    assert passage["text"] == "Suriyeliler pis hayvanlar, hepsi defolsun!"
+
+
+def test_analyze_adds_an_explanation_column_on_request(tmp_path, capsys):
+    source = tmp_path / "in.csv"
+    source.write_text("id,text\n1,Suriyeliler pis hayvanlar hepsi defolsun\n2,Bugün hava çok güzel\n",
+                      encoding="utf-8")
+    out_path = tmp_path / "out.csv"
+    assert run(capsys, "analyze", str(source), "-o", str(out_path), "--explain", "ar", "-q")[0] == 0
+    rows = list(csv.DictReader(out_path.open(encoding="utf-8")))
+    assert rows[0]["explanation"].startswith("خطاب كراهية:") and rows[1]["explanation"].startswith("لم يُعثر")
+    assert run(capsys, "analyze", str(source), "-o", str(out_path), "-q")[0] == 0
+    assert "explanation" not in next(csv.DictReader(out_path.open(encoding="utf-8")))
+    code, _out, err = run(capsys, "analyze", str(source), "--explain", "de")
+    assert code == 2 and "--explain takes tr, en or ar" in err
