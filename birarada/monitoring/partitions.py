@@ -149,7 +149,7 @@ def months_before(cutoff: Month) -> list[Month]:
 
 def drop_month(month: Month) -> int:
     """Detach and drop one month's partition with its items' reviews; returns how many items went. Called by the
-    action `do_drop_item_month`, inside its transaction."""
+    action `do_expire_items`, inside its transaction."""
     with connection.cursor() as cursor:
         cursor.execute(f'SELECT count(*) FROM "{month.table}"')
         rows = cursor.fetchone()[0]

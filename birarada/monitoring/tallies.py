@@ -18,6 +18,7 @@ from django.utils import timezone
 from birarada.core.vocabulary import Label
 from birarada.monitoring.locks import hold_organization_lock
 from birarada.monitoring.models import DailyTally, HatefulTally, Item, ItemState, Review, ReviewTally
+from birarada.monitoring.partitions import Month
 from birarada.monitoring.vocabulary import GROUND_BITS, TYPE_BITS
 
 
@@ -69,17 +70,10 @@ def _recount(organization_id: int, first: date, last: date) -> None:
         .annotate(day=TruncDate("published_at")).values("source_id", "day", "label", "state")
         .annotate(n=Count("label")).order_by()
     )
-    DailyTally.objects.bulk_create(
-        [DailyTally(organization_id=organization_id, **row) for row in fresh],
-        update_conflicts=True, unique_fields=["organization", "source", "day", "label", "state"],
-        update_fields=["n"],
-    )
-    kept = {(r["source_id"], r["day"], r["label"], r["state"]) for r in fresh}
-    stale = [pk for pk, *key in DailyTally.objects.filter(organization_id=organization_id, day__gte=first,
-                                                          day__lte=last)
-             .values_list("pk", "source_id", "day", "label", "state") if tuple(key) not in kept]
-    if stale:
-        DailyTally.objects.filter(pk__in=stale).delete()
+    _replace_counts(DailyTally.objects.filter(organization_id=organization_id, day__gte=first, day__lte=last),
+                    ("source_id", "day", "label", "state"),
+                    {(r["source_id"], r["day"], r["label"], r["state"]): r["n"] for r in fresh},
+                    organization_id=organization_id)
     _recount_hateful(organization_id, first, last, start, end)
 
 
@@ -97,15 +91,20 @@ def _recount_hateful(organization_id: int, first: date, last: date, start: datet
             keys.append((day, HatefulTally.Facet.SEVERITY, row["severity"]))
         for key in keys:
             counts[key] = counts.get(key, 0) + n
-    HatefulTally.objects.bulk_create(
-        [HatefulTally(organization_id=organization_id, day=day, facet=facet, value=value, n=n)
-         for (day, facet, value), n in counts.items()],
-        update_conflicts=True, unique_fields=["organization", "day", "facet", "value"], update_fields=["n"])
-    stale = [pk for pk, *key in HatefulTally.objects.filter(organization_id=organization_id, day__gte=first,
-                                                            day__lte=last).values_list("pk", "day", "facet", "value")
-             if tuple(key) not in counts]
+    _replace_counts(HatefulTally.objects.filter(organization_id=organization_id, day__gte=first, day__lte=last),
+                    ("day", "facet", "value"), counts, organization_id=organization_id)
+
+
+def _replace_counts(scope, key_fields: tuple[str, ...], counts: dict[tuple, int], **fixed) -> None:
+    """Make the tally rows of `scope` (a queryset of one tally model) exactly `counts` (key → n): an upsert on the
+    model's unique key (`fixed` fields + `key_fields`), then the rows whose key is no longer counted go."""
+    model = scope.model
+    model.objects.bulk_create(
+        [model(**fixed, **dict(zip(key_fields, key, strict=True)), n=n) for key, n in counts.items()],
+        update_conflicts=True, unique_fields=[*fixed, *key_fields], update_fields=["n"])
+    stale = [pk for pk, *key in scope.values_list("pk", *key_fields) if tuple(key) not in counts]
     if stale:
-        HatefulTally.objects.filter(pk__in=stale).delete()
+        scope.filter(pk__in=stale).delete()
 
 
 def refresh_tallies_for(items) -> None:
@@ -126,7 +125,7 @@ def rebuild_tallies(organization_id: int) -> None:
         return
     day, last_day = local_day(first), local_day(last)
     while day <= last_day:
-        month_end = min(last_day, (day.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1))
+        month_end = min(last_day, local_day(Month.of(day).end) - timedelta(days=1))
         with transaction.atomic():
             hold_organization_lock("tallies", organization_id)
             _recount(organization_id, day, month_end)
@@ -134,7 +133,8 @@ def rebuild_tallies(organization_id: int) -> None:
 
 
 def review_month(moment: datetime) -> date:
-    return local_day(moment).replace(day=1)
+    month = Month.of(moment)
+    return date(month.year, month.month, 1)
 
 
 def refresh_review_tallies(slices) -> None:
@@ -146,27 +146,19 @@ def refresh_review_tallies(slices) -> None:
 
 
 def _recount_reviews(organization_id: int, source_id: int, month: date) -> None:
-    next_month = (month.replace(day=28) + timedelta(days=4)).replace(day=1)
-    start, end = day_bounds(month, next_month - timedelta(days=1))
-    rows = (Review.objects.filter(source_id=source_id, organization_id=organization_id, reviewed_at__gte=start,
-                                  reviewed_at__lt=end)
+    period = Month.of(month)
+    rows = (Review.objects.filter(source_id=source_id, organization_id=organization_id,
+                                  reviewed_at__gte=period.start, reviewed_at__lt=period.end)
             .values("engine_label", "label", "engine_ground_bits", "ground_bits").annotate(n=Count("label"))
             .order_by())
-    counts: dict[tuple[bool, bool, int, int], int] = {}
+    counts: dict[tuple, int] = {}
     for row in rows:
         engine, person = row["engine_label"] == Label.HATEFUL, row["label"] == Label.HATEFUL
         key = (engine, person, row["engine_ground_bits"] if engine else 0, row["ground_bits"] if person else 0)
         counts[key] = counts.get(key, 0) + row["n"]
-    fields = ("engine_hateful", "person_hateful", "engine_ground_bits", "ground_bits")
-    ReviewTally.objects.bulk_create(
-        [ReviewTally(organization_id=organization_id, source_id=source_id, month=month, n=n,
-                     **dict(zip(fields, key, strict=True))) for key, n in counts.items()],
-        update_conflicts=True, unique_fields=["organization", "source", "month", *fields], update_fields=["n"])
-    stale = [pk for pk, *key in ReviewTally.objects.filter(organization_id=organization_id, source_id=source_id,
-                                                           month=month).values_list("pk", *fields)
-             if tuple(key) not in counts]
-    if stale:
-        ReviewTally.objects.filter(pk__in=stale).delete()
+    _replace_counts(ReviewTally.objects.filter(organization_id=organization_id, source_id=source_id, month=month),
+                    ("engine_hateful", "person_hateful", "engine_ground_bits", "ground_bits"), counts,
+                    organization_id=organization_id, source_id=source_id, month=month)
 
 
 def rebuild_review_tallies(organization_id: int) -> None:
@@ -176,6 +168,8 @@ def rebuild_review_tallies(organization_id: int) -> None:
     slices = {(organization_id, source_id, month.date() if isinstance(month, datetime) else month)
               for source_id, month in Review.objects.filter(organization_id=organization_id)
               .annotate(month=TruncMonth("reviewed_at")).values_list("source_id", "month").distinct().order_by()}
-    ReviewTally.objects.filter(organization_id=organization_id).exclude(
-        month__in=[m for _o, _s, m in slices]).delete()
+    # Tallies of a (source, month) that has no review any more would not be recounted: they go first.
+    gone = [pk for pk, source_id, month in ReviewTally.objects.filter(organization_id=organization_id)
+            .values_list("pk", "source_id", "month") if (organization_id, source_id, month) not in slices]
+    ReviewTally.objects.filter(pk__in=gone).delete()
     refresh_review_tallies(slices)
