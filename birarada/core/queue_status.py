@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from birarada.core import redisqueue
@@ -16,14 +17,6 @@ from birarada.core.queues import QUEUES
 from birarada.core.tasking import TaskResultStatus
 
 FAILED_SINCE = timedelta(days=1)
-# What runs on each queue, in the reader's language (core/queues.py has the same in English, for settings).
-PURPOSES = {
-    "mail": _("E-mails to residents, registrants and staff; deadline reminders"),
-    "reports": _("Statistics and indicators built in the background; monthly partitions made ahead"),
-    "feeds": _("Reading feeds and uploaded exports"),
-    "default": _("Short work someone waits for (screening a comment) and housekeeping"),
-    "analysis": _("The text engine over monitored items, in batches"),
-}
 
 
 @dataclass(frozen=True)
@@ -64,7 +57,7 @@ def _database_statuses() -> list[QueueStatus]:
         running=Count("pk", filter=Q(status=TaskResultStatus.RUNNING)),
         failed=Count("pk", filter=Q(status=TaskResultStatus.FAILED, finished_at__gte=now - FAILED_SINCE)),
     ).order_by()}
-    return [QueueStatus(name, PURPOSES.get(name, ""),
+    return [QueueStatus(name, gettext(QUEUES[name][1]),
                         *(counts.get(name, {}).get(k, 0) for k in ("waiting", "later", "running", "failed")))
             for name in QUEUES]
 
@@ -75,7 +68,7 @@ def _rq_statuses() -> list[QueueStatus]:
     statuses = []
     for name in QUEUES:
         q = redisqueue.queue(name)
-        statuses.append(QueueStatus(name, PURPOSES.get(name, ""), q.count,
+        statuses.append(QueueStatus(name, gettext(QUEUES[name][1]), q.count,
                                     ScheduledJobRegistry(queue=q, job_class=q.job_class).count,
                                     StartedJobRegistry(queue=q, job_class=q.job_class).count,
                                     FailedJobRegistry(queue=q, job_class=q.job_class).count))

@@ -8,13 +8,22 @@ Pure data (no Django imports): settings.py reads it to configure the queues of e
   production installation runs separate workers for `analysis` (see README, "Running at scale").
 """
 
-# name -> (priority on the database backend, what runs there)
+
+
+def gettext_noop(message: str) -> str:
+    """Marks a string for translation (makemessages looks for the name) without importing Django's translation
+    machinery while the settings are read."""
+    return message
+
+
+# name -> (priority on the database backend, what runs there). The descriptions are marked for translation: the
+# system page shows them in the reader's language.
 QUEUES: dict[str, tuple[int, str]] = {
-    "mail": (30, "e-mails to residents, registrants and staff; deadline reminders"),
-    "reports": (20, "statistics and indicators built in the background; partitions made ahead"),
-    "feeds": (10, "polling feeds and reading uploaded exports"),
-    "default": (0, "short work someone waits for (screening a comment) and housekeeping (purges, lost tasks)"),
-    "analysis": (-10, "the text engine over monitored items, in batches of a few hundred"),
+    "mail": (30, gettext_noop("E-mails to residents, registrants and staff; deadline reminders")),
+    "reports": (20, gettext_noop("Statistics and indicators built in the background; monthly partitions made ahead")),
+    "feeds": (10, gettext_noop("Reading feeds and uploaded exports")),
+    "default": (0, gettext_noop("Short work someone waits for (screening a comment) and housekeeping")),
+    "analysis": (-10, gettext_noop("The text engine over monitored items, in batches")),
 }
 
 QUEUE_NAMES: tuple[str, ...] = tuple(QUEUES)

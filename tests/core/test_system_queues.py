@@ -47,3 +47,4 @@ def test_the_queue_table_is_translated(client, alice):
     html = client.get("/tr/workspace/izmir/system/").content.decode()
     assert "Kuyruklar" in html and 'data-label="Kuyruk"' in html and "Sonraya planlanan" in html
     assert "<bdi>veritabanı</bdi>" in html or "<bdi>RQ / Redis</bdi>" in html
+    assert "Akışların ve yüklenen dışa aktarımların okunması" in html  # a queue's purpose, in Turkish
