@@ -66,13 +66,15 @@ class Analyzer:
             lang = identify(text, normalised.key)
             matches: list[Match] = []  # scanned below when the language has rules; unused otherwise
             if lang == "und":  # too little to tell: let the lexicons vote
-                best = 0
+                best, unsplit = 0, normalised
                 for code, rules in self.rules.items():
-                    found = rules.scan(normalised.key)
+                    split = rules.segmenter.split(unsplit)
+                    found = rules.scan(split.key)
                     scored = sum(1 for m in found if m.kind not in ("report", "ingroup", "second_person"))
                     if scored > best:
-                        best, lang, matches = scored, code, found
+                        best, lang, matches, normalised = scored, code, found, split
             elif lang in self.rules:
+                normalised = self.rules[lang].segmenter.split(normalised)
                 matches = self.rules[lang].scan(normalised.key)
             prepared.append((normalised, lang, matches))
         probabilities = [0.0] * len(prepared)

@@ -63,6 +63,24 @@ def _build_key_table() -> dict[int, str]:
 
 
 _KEY = _build_key_table()
+# Cyrillic and Greek letters that look like Latin ones, typed to slip past filters ("Muslіms" with a Cyrillic і).
+# Read as Latin only inside a Latin text (see ``_homoglyphs``), so Russian or Greek text is left alone.
+_LOOKALIKES = {
+    "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p", "с": "c", "т": "t",
+    "у": "y", "х": "x", "ѕ": "s", "і": "i", "ї": "i", "ј": "j", "һ": "h", "ԁ": "d", "ԛ": "q", "ԝ": "w", "ɡ": "g",
+    "α": "a", "β": "b", "ε": "e", "η": "n", "ι": "i", "κ": "k", "ν": "v", "ο": "o", "ρ": "p", "τ": "t", "υ": "u",
+    "χ": "x", "ϲ": "c",
+    # capitals, by their shape (Cyrillic "Н" is an H, Greek "Μ" an M)
+    "А": "a", "В": "b", "Е": "e", "К": "k", "М": "m", "Н": "h", "О": "o", "Р": "p", "С": "c", "Т": "t", "У": "y",
+    "Х": "x", "Ѕ": "s", "І": "i", "Ј": "j", "Α": "a", "Β": "b", "Ε": "e", "Ζ": "z", "Η": "h", "Ι": "i", "Κ": "k",
+    "Μ": "m", "Ν": "n", "Ο": "o", "Ρ": "p", "Τ": "t", "Υ": "y", "Χ": "x",
+}
+_LOOKALIKE_KEY = str.maketrans(_LOOKALIKES)
+_NON_LATIN_LETTER = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0500-\u052f\u0261]")
+_LATIN_LETTER = re.compile(r"[a-zA-Z\u00c0-\u024f]")
+# Characters that hide inside a word without showing: zero-width spaces and joiners, the soft hyphen, the word
+# joiner, the byte-order mark, and combining marks ("Mu̶slims", or Turkish typed decomposed, "u" + U+0308).
+_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff\u0300-\u036f]")
 _PLACEHOLDER = re.compile(r"(?<!\w)@\w+|\bURL\b|https?://\S+")
 # Three or more single letters separated by one space, dot, dash or star: "S u r i y e l i".
 _SPACED = re.compile(r"(?<!\w)(?:[^\W\d_][ .\-_*]){2,}[^\W\d_](?!\w)")
@@ -96,13 +114,28 @@ _NUMBER = re.compile(r"(?<![^\W\d_])\d[\d.,:/]*(?![^\W\d_])")
 
 def normalise(text: str) -> NormalisedText:
     key = text.translate(_KEY)
+    if not key.isascii() and _NON_LATIN_LETTER.search(key):
+        key = _homoglyphs(key)
     if "@" in text or "URL" in text or "http" in text:  # mentions and links are placeholders, not content
         key = _placeholders(text, key)
     if _DIGIT.search(text):  # leetspeak is for digits inside words, not numbers
         key = _restore_numbers(text, key)
-    if _NEEDS_REWRITE.search(key) or ("#" in text and _NEEDS_REWRITE.search(text)):
+    if (_NEEDS_REWRITE.search(key) or ("#" in text and _NEEDS_REWRITE.search(text))
+            or (not key.isascii() and _INVISIBLE.search(key))):
         return _rewrite(text, key)
     return NormalisedText(text, key)
+
+
+def _homoglyphs(key: str) -> str:
+    """Look-alike letters read as Latin, in a text written mostly in Latin letters (one-to-one, spans unchanged).
+    A word that mixes scripts is read as Latin whatever the text ("Rеfugees" in a Cyrillic post too)."""
+    if len(_LATIN_LETTER.findall(key)) > len(_NON_LATIN_LETTER.findall(key)):
+        return key.translate(_LOOKALIKE_KEY)
+    return re.sub(r"\w+", _word_homoglyphs, key)
+
+
+def _word_homoglyphs(word: re.Match) -> str:
+    return word.group().translate(_LOOKALIKE_KEY) if _LATIN_LETTER.search(word.group()) else word.group()
 
 
 def _placeholders(text: str, key: str) -> str:
@@ -128,19 +161,24 @@ def _restore_numbers(text: str, key: str) -> str:
 
 def _rewrite(text: str, key: str) -> NormalisedText:
     """Length-changing rewrites, with an offset table. Runs on a small share of texts."""
-    chars = list(key)
+    # 0. Invisible characters go (each kept character keeps its original index).
     offsets = list(range(len(key)))
+    if not key.isascii() and _INVISIBLE.search(key):
+        offsets = [i for i, ch in enumerate(key) if not _INVISIBLE.match(ch)]
+        key = "".join(key[i] for i in offsets)
     # 1. CamelCase hashtags: "#SuriyelilerDefolsun" → "#suriyeliler defolsun" (case is read from the original).
-    for match in _HASHTAG.finditer(text):
-        body_start = match.start(1)
-        inserts = [i for i in range(body_start + 1, match.end())
-                   if text[i].isupper()
-                   and (text[i - 1].islower()
-                        or (text[i - 1].isupper() and i + 1 < match.end() and text[i + 1].islower()))]
-        for i in reversed(inserts):
-            chars.insert(i, " ")
-            offsets.insert(i, i)
-    key = "".join(chars)
+    inserts = [i for match in _HASHTAG.finditer(text) for i in range(match.start(1) + 1, match.end())
+               if text[i].isupper()
+               and (text[i - 1].islower()
+                    or (text[i - 1].isupper() and i + 1 < match.end() and text[i + 1].islower()))]
+    if inserts:
+        position = {original: index for index, original in enumerate(offsets)}
+        chars = list(key)
+        for i in reversed(inserts):  # from the end, so earlier positions stay valid
+            if i in position:
+                chars.insert(position[i], " ")
+                offsets.insert(position[i], i)
+        key = "".join(chars)
     # 2. Spaced letters, then 3. stretched letters; each keeps the offsets of the letters it keeps.
     for pattern, keep in ((_SPACED, _letters_only), (_STRETCHED, _first_only)):
         pieces: list[str] = []

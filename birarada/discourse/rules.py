@@ -19,6 +19,7 @@ from types import ModuleType
 from .lexicon import Lexicon, Match, Term
 from .normalise import casefold_tr, fold
 from .scoping import TR_EMBEDDED_WISH, TR_NEGATED_WORD, comparative_as, literal, marker_reach, reported_spans
+from .segment import Segmenter
 
 ATTACK_KINDS = ("threat", "violence_normalisation", "exclusion", "dehumanisation", "denial", "blame",
                 "negative_emotion", "derogation", "symbolisation")
@@ -151,6 +152,7 @@ class LanguageRules:
         lexicon.add(terms(data.INGROUP), "ingroup", False)
         lexicon.add(terms(data.SECOND_PERSON), "second_person", False)
         self.scanner = lexicon.compile()
+        self.segmenter = Segmenter.for_language(self.scanner, data.words, data.WORD_END)
         self.negated_verb = re.compile(data.NEGATED_VERB) if data.NEGATED_VERB else None
         # Each pattern runs only when the text holds a word it needs (a cheap substring test first).
         self.patterns = [(kind, re.compile(p), needles)

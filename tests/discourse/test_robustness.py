@@ -29,3 +29,43 @@ def test_spaced_letters_map_back_to_the_original_span():
     n = normalise("S u r i y e l i l e r gitsin")
     assert n.key.startswith("suriyeliler")
     assert n.span(0, 11) == (0, 21)
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Musl\u0456ms are vermin", "Musl\u0456ms"),  # Cyrillic і
+    ("R\u0435fug\u0435\u0435s go home", "R\u0435fug\u0435\u0435s"),  # Cyrillic е
+    ("\u039cuslims are rats", "\u039cuslims"),  # Greek capital Mu
+    ("Mu\u0336slims are rats", "Mu\u0336slims"),  # a combining stroke
+    ("Su\u200briyeliler defolsun", "Su\u200briyeliler"),  # a zero-width space
+    ("Su\u0308riyelilerden nefret ediyorum", "Su\u0308riyelilerden"),  # Turkish typed decomposed
+])
+def test_look_alike_and_invisible_characters_do_not_hide_the_group(analyzer, text, group):
+    result = analyzer.analyze(text)
+    assert result.label == "hateful", text
+    assert [t.text for t in result.targets] == [group]  # the span covers the original characters
+
+
+def test_cyrillic_and_greek_texts_are_left_as_they_are():
+    for text in ("Мы любим наш город", "Αγαπάμε την πόλη"):
+        assert normalise(text).key == text
+
+
+@pytest.mark.parametrize("text, group", [
+    ("ihateimmigrants", "immigrants"), ("killallmuslims", "muslims"), ("refugeesgohome", "refugees"),
+    ("Muslims arevermin", "Muslims"), ("Ihate Muslims", "Muslims"), ("gaypeopleshoulddie", "gaypeople"),
+    ("suriyelilerdefolsun", "suriyeliler"), ("göçmenlerdennefretediyorum", "göçmenlerden"),
+    ("Kadınlaraptaldır", "Kadınlar"),
+])
+def test_words_typed_without_spaces_are_read_apart(analyzer, text, group):
+    result = analyzer.analyze(text)
+    assert result.label == "hateful", text
+    assert group in [t.text for t in result.targets]
+
+
+@pytest.mark.parametrize("text", [
+    "My therapist helps a lot", "Arabasına bindi gitti", "Ortalık çok karışıktır bugün", "Rotherham is a town",
+    "Public outrage grew after the Muslims were attacked", "I love my homegirl", "Kurtuluş Savaşı'nı anlattı",
+    "welcomerefugees", "ilovemycity", "Assyrian churches in Mardin", "Indiana is far",
+])
+def test_ordinary_words_are_not_split_into_hate(analyzer, text):
+    assert analyzer.analyze(text).label != "hateful", text

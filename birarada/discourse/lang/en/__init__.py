@@ -1,6 +1,7 @@
 """English language data. Terms are lower case; whole-word matching with an optional plural is the default,
 "*" marks a prefix ("hate*" matches hates, hated, hateful)."""
 
+from . import words  # everyday words for splitting run-together text (``segment``)
 from .cues import COMPARE, COUNTER, CUES, INGROUP, INSULT, NEGATION_BEFORE, POSITIVE, PROFANITY, REPORT, SECOND_PERSON
 from .groups import FUZZY_EXCLUDE, IDENTITY, IMPLICIT, NON_PROTECTED, SLURS
 from .inclusive import INCLUSIVE
@@ -61,6 +62,6 @@ PATTERNS: dict = {  # (pattern, words a text must contain for it to be tried)
     ],
 }
 
-__all__ = ["FUZZY_EXCLUDE", "IDENTITY", "IMPLICIT", "NON_PROTECTED", "SLURS", "COMPARE", "COUNTER", "CUES", "INGROUP", "INSULT",
+__all__ = ["FUZZY_EXCLUDE", "words", "IDENTITY", "IMPLICIT", "NON_PROTECTED", "SLURS", "COMPARE", "COUNTER", "CUES", "INGROUP", "INSULT",
            "NEGATION_BEFORE", "NEGATION_AFTER", "NEGATED_VERB", "PATTERNS", "POSITIVE", "PROFANITY", "REPORT",
            "SECOND_PERSON", "INCLUSIVE", "PREFIX_DEFAULT", "WORD_END"]

@@ -1,6 +1,7 @@
 """Turkish language data. Terms are folded (see ``birarada.discourse.lang``); prefix matching is the default
 because Turkish adds suffixes ("Suriyeliler", "Suriyelilerden", "Suriyelilere" all start with "suriyeli")."""
 
+from . import words  # everyday words for splitting run-together text (``segment``)
 from .cues import (
                    COMPARE,
                    COUNTER,
@@ -24,6 +25,6 @@ PREFIX_DEFAULT = True
 _SUFFIX = r"(?:[iu]m(?:[iu]z)?|[iu]n[iu]z|[iu]n[ie]?|[iu]|[ae]|y[aeiu]|n[iu]n|d[ae]n?|t[ae]n?|y?l[ae]|d[iu]r|l[iu]k?|s[iu]z?|k[iu])"
 WORD_END = rf"'?(?:l[ae]r)?{_SUFFIX}?{_SUFFIX}?(?!\w)"
 
-__all__ = ["FUZZY_EXCLUDE", "IDENTITY", "IMPLICIT", "NON_PROTECTED", "SLURS", "COMPARE", "COUNTER", "CUES", "INGROUP", "INSULT",
+__all__ = ["FUZZY_EXCLUDE", "words", "IDENTITY", "IMPLICIT", "NON_PROTECTED", "SLURS", "COMPARE", "COUNTER", "CUES", "INGROUP", "INSULT",
            "NEGATION_AFTER", "NEGATED_VERB", "PATTERNS", "SECOND_PERSON_PATTERN", "POSITIVE", "PROFANITY", "REPORT", "SECOND_PERSON",
            "INCLUSIVE", "PREFIX_DEFAULT", "WORD_END"]
