@@ -199,7 +199,8 @@ def cmd_evaluate(args) -> int:
 
     Per-class precision, recall and F1 on the held-out split of OffensEval-2020 Turkish and Davidson 2017
     (the full engine and the statistical model alone), per-functionality accuracy on the functional suites,
-    the ground-found rate on realistic hateful texts, and the check set."""
+    the ground-found rate on realistic hateful texts, the check set, and per functionality on the second pass's
+    development and blind sets."""
     from birarada.discourse import Analyzer, evaluation
 
     try:
@@ -218,6 +219,8 @@ def cmd_evaluate(args) -> int:
         check = evaluation.check_set(analyzer, lang)
         print(f"check set ({lang}): {check['accuracy']:.1%} of {check['cases']}"
               + "".join(f"\n  wrong: {text}" for text in check["wrong"]))
+        for name in evaluation.SECOND_PASS_SETS:
+            print(evaluation.format_by_functionality(name, lang, evaluation.by_functionality(analyzer, lang, name)))
     return EXIT_OK
 
 

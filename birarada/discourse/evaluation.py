@@ -167,3 +167,34 @@ def fresh_sets(analyzer, lang: str) -> dict:
     right = sum(c for c, _ in report.values())
     return {"functionalities": {k: tuple(v) for k, v in report.items()}, "accuracy": right / max(1, len(cases)),
             "cases": len(cases), "first_pass": {n: fresh.first_pass(lang, n) for n in fresh.SETS}}
+
+
+# The check sets of the engine's second pass: ``second`` (development: read and fixed against) and ``blind``
+# (written by another hand at the same time, never read by whoever tunes the engine, scored to estimate).
+SECOND_PASS_SETS = ("second", "blind")
+
+
+def by_functionality(analyzer, lang: str, name: str) -> dict:
+    """Hateful-vs-not per functionality on one of ``SECOND_PASS_SETS``."""
+    module = suite(name)
+    checks = module.TR if lang == "tr" else module.EN
+    cases = [(functionality, *((item, label) if isinstance(item, str) else item))
+             for functionality, (label, items) in checks.items() for item in items]
+    results = analyzer.analyze_batch([text for _, text, _ in cases])
+    report: dict[str, list[int]] = {}
+    for (functionality, _, hateful), r in zip(cases, results, strict=True):
+        counts = report.setdefault(functionality, [0, 0])
+        counts[0] += (r.label == "hateful") == hateful
+        counts[1] += 1
+    right = sum(c for c, _ in report.values())
+    return {"functionalities": {k: tuple(v) for k, v in report.items()}, "accuracy": right / max(1, len(cases)),
+            "cases": len(cases)}
+
+
+def format_by_functionality(name: str, lang: str, report: dict) -> str:
+    below = [f for f, (right, total) in report["functionalities"].items() if right < total / 2]
+    lines = [f"{name} set ({lang}): {report['accuracy']:.1%} of {report['cases']} cases; "
+             f"functionalities under 50 %: {len(below)}"]
+    for functionality, (right, total) in report["functionalities"].items():
+        lines.append(f"  {functionality:30s} {right:3d}/{total:<3d} {right / total:6.1%}")
+    return "\n".join(lines)
