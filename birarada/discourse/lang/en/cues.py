@@ -44,7 +44,14 @@ CUES = {
         "final solution", "execute them", "should be executed", "put them down", "drown them", "castrat*",
         "sterili*", "rape them", "hurt them", "pay for this", "watch your back", "burn in hell", "rot in hell",
         "go to hell", "slit", "strangle*", "torture*", "punch*", "better off dead", "were dead", "all dead",
-        "a dead one", "only good", "will burn", "gassed", "be gassed", "and die", "hurry up and die", "be killed", "all be killed", "should be killed", "be eliminated", "be wiped out", "would die", "all die", "just die", "🔫", "🔪", "💣", "⚰",
+        "a dead one", "only good", "will burn",
+        # calls and promises that name the harm, not the verb: "we'll be waiting with bats", "see what happens"
+        "make them pay", "hunt them", "hunt down", "go hunt", "string up", "string them up",
+        "break her neck", "break his neck", "break their necks", "break their legs", "break their bones",
+        "waiting with bats", "getting my gun", "getting my knife", "get my gun", "get my knife",
+        "coming for all of them", "coming for them", "start shooting", "regret it in blood", "pay in blood",
+        "walks out alive", "walk out alive", "see what happens to", "get lynched", "be lynched",
+        "torch the", "torch their", "set fire to", "burn down", "burn their", "smash their", "smash every", "gassed", "be gassed", "and die", "hurry up and die", "be killed", "all be killed", "should be killed", "be eliminated", "be wiped out", "would die", "all die", "just die", "🔫", "🔪", "💣", "⚰",
         "hunt down", "hunt them", "hunt every", "bullet", "bullets", "put down", "run them over", "shot on sight", "string them up",
     ],
     "violence_normalisation": [
@@ -52,7 +59,10 @@ CUES = {
         "serves them right", "served them right", "got what they deserved", "about time someone",
         "should have been", "should've been", "no loss", "not a loss", "nobody will miss", "no one will miss",
         "more of this", "need more of", "glad they", "glad it happened", "well done to whoever",
-        "had it coming to them",
+        "had it coming to them", "deserve every beating", "deserves every beating", "deserve a beating",
+        "deserves a beating", "deserve to hang", "deserves to hang", "deserve to be shot", "deserves to be shot",
+        "should get a medal", "deserve a medal", "deserves a medal", "is a hero", "are heroes", "a true hero",
+        "did what needed doing", "did the right thing", "history will thank", "good on the", "good on them",
     ],
     "exclusion": [
         "go back", "send them back", "sent back", "ship them", "deport*", "kick them out", "kick out",

@@ -68,20 +68,23 @@ IDENTITY = [
 # One-letter misspellings of group names that are ordinary words, never generated as fuzzy matches.
 FUZZY_EXCLUDE = ["koran", "shite", "shites"]
 
+# A slur that is also an ordinary word keeps its ordinary sense before the words after the tilde: "a faggot of
+# sticks", "faggots and peas", "a spastic colon", "the chink in his armour", "the tranny in my car" (gearbox),
+# "the dyke was built" (a sea wall), "retarded the spread".
 SLURS = [
     ("nigger", "ethnicity"), ("niggers", "ethnicity"), ("nigga", "ethnicity"), ("niggas", "ethnicity"),
-    ("niggaz", "ethnicity"), ("negro", "ethnicity"), ("negroes", "ethnicity"), ("coon", "ethnicity"),
+    ("niggaz", "ethnicity"), ("negro", "ethnicity"), ("negroes", "ethnicity"), ("coon~ hound~ dog~ hunt~skin~ cat", "ethnicity"),
     ("jigaboo", "ethnicity"), ("porch monkey", "ethnicity"), ("spic", "ethnicity"), ("wetback", "ethnicity"),
-    ("beaner", "ethnicity"), ("chink", "ethnicity"), ("gook", "ethnicity"), ("zipperhead", "ethnicity"),
+    ("beaner", "ethnicity"), ("chink~ in~ of~s in~s of", "ethnicity"), ("gook", "ethnicity"), ("zipperhead", "ethnicity"),
     ("kike", "religion"), ("yid", "religion"), ("heeb", "religion"), ("raghead", "religion"),
     ("towelhead", "religion"), ("towel head", "religion"), ("sand nigger", "ethnicity"), ("camel jockey", "ethnicity"),
     ("paki", "ethnicity"), ("pikey", "ethnicity"), ("gyppo", "ethnicity"), ("gypo", "ethnicity"), ("gippo", "ethnicity"), ("redskin", "ethnicity"),
-    ("squaw", "ethnicity"), ("tranny", "gender_identity"), ("trannies", "gender_identity"),
-    ("shemale", "gender_identity"), ("faggot", "sexual_orientation"),
-    ("fag", "sexual_orientation"), ("faggit", "sexual_orientation"), ("fagg*", "sexual_orientation"),
-    ("dyke", "sexual_orientation"), ("homo", "sexual_orientation"), ("poofter", "sexual_orientation"),
-    ("poof", "sexual_orientation"), ("lesbo", "sexual_orientation"), ("retard", "disability"),
-    ("retarded", "disability"), ("spaz", "disability"), ("spastic", "disability"), ("mong", "disability"),
+    ("squaw", "ethnicity"), ("tranny~ in my~ in the~ in his~ in her~ on my~ fluid~ oil~ rebuild~ swap~ needs", "gender_identity"), ("trannies", "gender_identity"),
+    ("shemale", "gender_identity"), ("faggot~ of sticks~ of wood~ of twigs~s of sticks~s of wood~s and peas~s and mash~s in gravy~s with gravy", "sexual_orientation"),
+    ("fag", "sexual_orientation"), ("faggit", "sexual_orientation"), ("fagg*~ot of sticks~ot of wood~ot of twigs~ots of sticks~ots of wood~ots and peas~ots and mash~ots in gravy~ots with gravy", "sexual_orientation"),
+    ("dyke~ was~ wall~ walls~ path~ road~ broke~ burst~ keeper~s and canals~ system", "sexual_orientation"), ("homo~ sapiens~ erectus", "sexual_orientation"), ("poofter", "sexual_orientation"),
+    ("poof", "sexual_orientation"), ("lesbo", "sexual_orientation"), ("retard~ the~ its~ growth", "disability"),
+    ("retarded~ the~ its~ their~ growth", "disability"), ("spaz", "disability"), ("spastic~ colon~ paralysis~ diplegia~ muscle~ cerebral~ bowel", "disability"), ("mong", "disability"),
     ("mongoloid", "disability"), ("midget", "disability"), ("white trash", "socioeconomic"),
     ("trailer trash", "socioeconomic"), ("hillbilly", "socioeconomic"), ("kuffar", "religion"),
     ("infidel", "religion"), ("muzzie", "religion"), ("mozzie", "religion"), ("dune coon", "ethnicity"),
@@ -94,6 +97,14 @@ IMPLICIT = [
     ("go back to your country", "migration", "exclusion"), ("go back where you came from", "migration", "exclusion"),
     ("go back to where you came from", "migration", "exclusion"), ("speak english", "migration", "exclusion"),
     ("your kind", "other", "symbolisation"), ("you people", "other", "symbolisation"),
+    # White-supremacist slogans and codes, as documented in the ADL's hate symbols database: the "Great
+    # Replacement", "you will not replace us" (Charlottesville, 2017), the "14 words", "white genocide".
+    ("will not replace us", "ethnicity", "exclusion"), ("won't replace us", "ethnicity", "exclusion"),
+    ("great replacement", "ethnicity", "exclusion"), ("white genocide", "ethnicity", "exclusion"),
+    ("keep this city white", "ethnicity", "exclusion"), ("keep our city white", "ethnicity", "exclusion"),
+    ("keep this country white", "ethnicity", "exclusion"), ("keep our country white", "ethnicity", "exclusion"),
+    ("keep our neighbourhood white", "ethnicity", "exclusion"), ("keep our neighborhood white", "ethnicity", "exclusion"),
+    ("future for white children", "ethnicity", "exclusion"),
 ]
 
 NON_PROTECTED = [

@@ -57,9 +57,19 @@ CUES = {
         "kısırlaştır", "kisirlastir", "tecavüz edilmeli", "taşlan", "recm", "infaz", "idam edilmeli",
         "idam edilsin", "asmalı", "asmak gerek", "ateş açıl", "ateş açın", "ateş edin", "kurşun sık", "avlayacag", "avlayalim", "avlamali", "avlanmali", "yakacag", "asacag", "vuracag", "doveceg", "ezeceg", "keseceg", "sikacag", "gebertecek", "oldurecek", "sıkın", "silahla", "🔫", "🔪", "💣", "⚰", "ateşe verin", "yakıp yıkın",
         "kurşunlamak", "kesmek gerek", "kesmek lazım",
+        # promises in the first person: "kafalarını kıracağım", "binayı basacağız", "evlerini başlarına yıkarız"
+        "kıracağ", "kıracag", "kırarım", "kırarız", "basacağız", "basacagiz", "yağmalayacağ", "yagmalayacag",
+        "başlarına yık", "baslarina yik", "yakarız", "yakariz", "döveriz", "doveriz",
+        "kanını dök", "kanini dok", "kanlarını dök", "kanlarini dok", "ateşe vereceğ", "atese verece", "ateşe veririz",
+        "atese veririz", "bıçağı çek", "bicagi cek", "sopalarla bekle", "dayağı yer", "dayagi yer", "dayak yer",
+        "ne yapacağımızı bil", "ne yapacagimizi bil", "sürmeliyiz", "surmeliyiz", "hatırlasınlar", "hatirlasinlar",
         "kökünü kaz", "kokunu kaz", "kökünü kurut", "iyisi ölüsü", "iyisi olusu", "iyisi ölü", "dövülmesi gerek", "dovulmesi gerek", "kökleri kazın", "kokleri kazin", "gününü göster", "gununu goster", "cehenneme gönder",
     ],
     "violence_normalisation": [
+        "dövülmeyi hak", "dovulmeyi hak", "ölmeyi hak", "olmeyi hak", "dayağı hak", "dayagi hak", "öldürülmeyi hak",
+        "oldurulmeyi hak", "asılmayı hak", "asilmayi hak", "yakılmayı hak", "yakilmayi hak",
+        "yapılması gerekeni yaptı", "yapilmasi gerekeni yapti", "yapılanlar gerekliydi", "yapilanlar gerekliydi",
+        "yapılanlar az bile", "yapilanlar az bile", "iyi ki yapılmış", "iyi ki yapilmis",
         "oh olsun", "ohh olsun", "hak ettiler", "hak ettiler", "hak etti", "hak ediyorlar", "hakettiler",
         "haketti", "hakediyor", "az bile", "azdı bile",
         "daha fazlası", "gerekeni yapmışlar", "dersini vermişler",
@@ -87,6 +97,14 @@ CUES = {
         "sınıra bırak", "sinira birak", "sınıra at", "sınırın ötesine", "bindirip",
     ],
     "blame": [
+        # taking over, not like us, a city's problems pinned on a group: "her yeri ele geçirdi", "bizden değil",
+        # "azınlık olacağız", "ekmeğini yiyor", "işleri kaptı", "yağmacıların hepsi Suriyeli çıktı"
+        "ele geçir", "ele gecir", "bizden değil", "bizden degil", "bizim gibi olamaz", "bizim gibi değil",
+        "bizim gibi degil", "azınlık olacağız", "azinlik olacagiz", "azınlık kalacağız", "azinlik kalacagiz",
+        "nüfus planı", "nufus plani", "ekmeğini yiyor", "ekmegini yiyor", "işleri kaptı", "isleri kapti",
+        "işleri kapıyor", "isleri kapiyor", "artık bizim değil", "artik bizim degil", "geldikten sonra",
+        "geldiğinden beri", "geldiginden beri", "hepsi suriyeli çıktı", "yağmacı", "yagmaci", "hep suriyeliler aldı",
+        "üçe katlandı", "uce katlandi", "ikiye katlandı", "ikiye katlandi",
         "yüzünden", "yuzunden", "sebep oluyor", "sorumlusu", "suçu", "mahvetti", "sorunların kaynağı", "sorunlarin kaynagi", "sorunların sebebi", "her şeyin sebebi", "suçların kaynağı", "kaynağı onlar", "böldü", "bölüyor", "bölmek", "peşkeş", "maaş alıyor", "maaş veriliyor", "zehirliyor", "zehirledi", "zehirlemek", "dünyayı yönet", "her şeyin arkasında", "arkasında onlar", "kuklacı", "zarar$", "zarar veriyor", "mahvol", "battı", "bozuldu", "kirlendi", "çöplüğe döndü", "mahvediyor",
         "mahvettiler", "bozdu", "bozuyor", "batırdı", "batırıyor", "çaldı", "çalıyor", "calıyor",
         "işimizi", "isimizi", "işlerimizi", "ekmeğimizi", "ekmegimizi", "kiraları artır",
@@ -176,6 +194,12 @@ COUNTER = [
     ("ayrımcılığa karşı", "standalone"), ("yönelik nefret", "standalone"), ("nefret suç", "standalone"),
     ("yönelik saldırı", "standalone"), ("yönelik şiddet", "standalone"), ("nefrete karşı", "standalone"), ("nefrete hayır", "standalone"),
     "utansın", "utansin", "utanç verici", "utanmıyor mu",
+    # a claim named as a lie or a cliché: "… olduğu yalanına inanmıyorum", "'…' klişesi", "… iddiası asılsız"
+    ("yalanına", "standalone"), ("yalanina", "standalone"), ("saçmalığına inan", "standalone"),
+    ("sacmaligina inan", "standalone"), ("klişesi", "standalone"), ("klisesi", "standalone"),
+    ("komplo teorisi", "standalone"), ("asılsız", "standalone"), ("asilsiz", "standalone"),
+    ("günah keçisi yapan", "standalone"), ("gunah kecisi yapan", "standalone"), ("alay eden", "standalone"),
+    ("linç girişimini kın", "standalone"), ("linc girisimini kin", "standalone"),
 ]
 # Reporting words: someone else said it.
 REPORT = [
@@ -230,6 +254,10 @@ PATTERNS = {
         (r"\b(?:gel|gir|cik|yaklas|yasa|otur|kal|calis|oku|evlen|dolas|gez|bin|dogur|ure)m[ae]s[iu]n(?:l[ae]r)?\b",
          ("masin", "mesin", "masun", "mesun")),
         (r"\b(?:neden|niye|nicin)\b[^.!?\n]{0,60}?\bhala\b", ("hala",)),
+        # "Çingenesiz bir mahalle istiyoruz": a place wanted free of the group named in the word before.
+        (r"\b(?:cingene|suriyeli|afgan|kurt|arap|roman|multeci|gocmen|yabanci|ermeni|yahudi|rum|alevi|escinsel|"
+         r"trans|siyahi|zenci|pakistanli|siginmaci)\w*?s[iu]z\s+(?:bir\s+)?(?:mahalle|sokak|sehir|ulke|okul|bina|apartman|semt|turkiye|izmir|istanbul)\w*",
+         ("mahalle", "sokak", "sehir", "ulke", "okul", "bina", "apartman", "semt", "turkiye", "izmir", "istanbul")),
     ],
     # "Yahudilere saldırılması bence doğru": violence to them, done by anyone, approved.
     # "Afganları sınırdan geri atmak lazım", "Ermenileri kesmek gerek", "sınır dışı edilmeleri şart".
@@ -239,13 +267,14 @@ PATTERNS = {
     ],
     "violence_normalisation": [
         # "Suriyelileri dövenleri alkışlıyorum", "evini yakanlar haklıydı", "saldıranlar kahramandır".
-        (r"\b(?:dov|saldir|oldur|yak|vur|as|kes|bog|linc ed|gebert|bicakla|kursunla|atese ver|ates)\w*?(?:[ae]nl[ae]r|y?[ae]n)\w*"
+        (r"\b(?:dov|saldir|oldur|yak|vur|as|kes|bog|linc ed|gebert|bicakla|kursunla|atese ver|ates|yagmala|tasla)\w*?(?:[ae]nl[ae]r|y?[ae]n)\w*"
          r"[^.!?\n]{0,40}?\b(?:alkis|helal|kahraman|hakli|iyi yap|dogru yap|madalya|odul|tebrik|yasasin|bravo)",
          ("alkis", "helal", "kahraman", "hakli", "iyi yap", "dogru yap", "madalya", "odul", "tebrik", "yasasin", "bravo")),
         # "Transları dövmek gayet normal", "dayak yemeleri hak edilmiş", "boğulmaya bırakmak doğru karar".
         (r"\b(?:dov|dayak|saldir|oldur|yak|linc|bog|vur|gebert|kursun|sikilan|atilan)\w*[^.!?\n]{0,40}?\b(?:normal|dogal|dogru karar|hakli|yerinde|"
-         r"hak edilmis|hak edilmis|hakettiler|hak ettiler|gayet iyi|iyi olmus|iyi oldu|guzel olmus)",
-         ("normal", "dogal", "dogru karar", "hakli", "yerinde", "hak edilmis", "hak ett", "hakett", "gayet iyi", "iyi olmus", "iyi oldu", "guzel olmus")),
+         r"hak edilmis|hak edilmis|hakettiler|hak ettiler|hak etmis|gayet iyi|iyi olmus|iyi oldu|guzel olmus)",
+         ("normal", "dogal", "dogru karar", "hakli", "yerinde", "hak edilmis", "hak ett", "hakett", "hak etmis", "gayet iyi",
+          "iyi olmus", "iyi oldu", "guzel olmus")),
         (r"\b(?:saldir|oldur|dov|yak|as|vur|linc ed|kes|ez|sur|kov|dov)[iu]?[il]m[ae]s[iu]n?[ae]?\b[^.!?\n]{0,25}?"
          r"\b(?:dogru|gerek|lazim|sart|iyi olur|iyi olmus|hakli)\b", ("dogru", "gerek", "lazim", "sart", "iyi ol", "hakli")),
     ],

@@ -11,7 +11,7 @@ IDENTITY = [
     ("suriyeli", "migration", "Suriyeliler"), ("surieli", "migration", "Suriyeliler"),
     ("suriyelı", "migration", "Suriyeliler"), ("multeci", "migration", "mülteciler"),
     ("gocmen", "migration", "göçmenler"), ("siginmaci", "migration", "sığınmacılar"),
-    ("afgan~istan", "migration", "Afganlar"), ("afganli", "migration", "Afganlar"), ("afganlar", "migration", "Afganlar"), ("kurtler", "ethnicity", "Kürtler"),
+    ("afgan~istan~ tazi", "migration", "Afganlar"), ("afganli", "migration", "Afganlar"), ("afganlar", "migration", "Afganlar"), ("kurtler", "ethnicity", "Kürtler"),
     ("pakistanli", "migration", "Pakistanlılar"), ("pakistani", "migration", "Pakistanlılar"),
     ("irakli", "migration", "Iraklılar"), ("iranli", "migration", "İranlılar"),
     ("ozbek", "migration", "Özbekler"), ("somalili", "migration", "Somalililer"),
@@ -28,7 +28,7 @@ IDENTITY = [
     ("tarikatci", "religion", "tarikat mensupları"), ("hanimlar", "gender", "kadınlar"), ("kizlar", "gender", "kadınlar"),
     ("kadıncık", "gender", "kadınlar"), ("feministler", "gender", "feministler"), ("mulsteci", "migration", "mülteciler"),
     # ethnicity
-    ("kurt~ar~ul~lar~la~ta~u~koy", "ethnicity", "Kürtler"), ("kurd", "ethnicity", "Kürtler"),
+    ("kurt~ar~ul~lar~la~ta~u~koy~ suru~ kopek~ yavru", "ethnicity", "Kürtler"), ("kurd", "ethnicity", "Kürtler"),
     ("ermeni", "ethnicity", "Ermeniler"), ("rum$", "ethnicity", "Rumlar"),
     ("arap~ca~sac", "ethnicity", "Araplar"), ("arab$", "ethnicity", "Araplar"),
     ("cingen", "ethnicity", "Romanlar"), ("roman$~ya", "ethnicity", "Romanlar"),
@@ -139,14 +139,15 @@ SLURS = [
     ("ibne", "sexual_orientation"), ("nonos", "sexual_orientation"), ("gotveren", "sexual_orientation"),
     ("kulampara", "sexual_orientation"), ("luti$", "sexual_orientation"),
     ("lezbo", "sexual_orientation"), ("lut kavmi", "sexual_orientation"), ("sapkin", "sexual_orientation"), ("ibine", "sexual_orientation"),
-    ("dönme$~li~ye~si~nin~k~z~d~m", "gender_identity"), ("donme$~li~ye~si~nin~k~z~d~m", "gender_identity"), ("yarim erkek", "gender_identity"),
-    ("gavur", "religion"), ("kafir", "religion"), ("kizilbas", "religion"), ("zindik", "religion"),
+    ("dönme$~li~ye~si~nin~k~z~d~m~ dolap~ dolab", "gender_identity"), ("donme$~li~ye~si~nin~k~z~d~m~ dolap~ dolab", "gender_identity"), ("yarim erkek", "gender_identity"),
+    ("kılıç artığı", "ethnicity"), ("kılıç artıkları", "ethnicity"), ("kilic artigi", "ethnicity"),
+    ("kilic artiklari", "ethnicity"), ("gavur~dag~ dag", "religion"), ("kafir", "religion"), ("kizilbas", "religion"), ("zindik", "religion"),
     ("yezit", "religion"), ("cifit", "religion"), ("yobaz", "religion"), ("dinci", "religion"),
     ("mum sondu", "religion"), ("kiro", "socioeconomic"), ("maganda", "socioeconomic"), ("tinerci", "socioeconomic"),
     ("zenci", "ethnicity"), ("arap uşagi", "ethnicity"), ("arap usagi", "ethnicity"), ("cingene kilikli", "ethnicity"),
     ("ermeni dol", "ethnicity"), ("ermeni tohum", "ethnicity"), ("rum dol", "ethnicity"), ("pic kurusu", "other"),
     ("suriyeli pic", "migration"), ("mongol$", "disability"), ("spastik", "disability"),
-    ("kezban", "gender"), ("karı kılıklı", "gender"), ("kari kilikli", "gender"), ("bunak", "age"),
+    ("kezban~ teyze~ hanim~ abla~ nine", "gender"), ("karı kılıklı", "gender"), ("kari kilikli", "gender"), ("bunak", "age"),
     # 2026.11-3 (usage on Turkish social media; Hrant Dink Foundation media-watch examples)
     ("kurdo$", "ethnicity"), ("cingo$", "ethnicity"), ("elgebete", "sexual_orientation"),
     ("feminazi", "gender"), ("femos$", "gender"), ("femoslar", "gender"), ("zonta", "socioeconomic"),
@@ -163,6 +164,13 @@ IMPLICIT = [
     ("geldiğiniz yere dön", "migration", "exclusion"), ("memleketine dön", "migration", "exclusion"),
     ("türkçe konuş", "migration", "exclusion"), ("burası türkiye", "migration", "exclusion"),
     ("senin gibiler", "other", "symbolisation"), ("sizin gibiler", "other", "symbolisation"),
+    # Coded terms of Turkish anti-refugee and nationalist discourse, as documented in the Hrant Dink
+    # Foundation's media-monitoring reports on hate speech ("Medyada Nefret Söylemi ve Ayrımcı Dil"):
+    # "Sessiz İstila" (the title of a 2022 anti-refugee short film, now a slogan), "Türkiye Türklerindir".
+    ("sessiz istila", "migration", "dehumanisation"), ("sessiz istilacı", "migration", "dehumanisation"),
+    ("türkiye türklerindir", "ethnicity", "exclusion"), ("suriyeli istilası", "migration", "dehumanisation"),
+    ("afgan istilası", "migration", "dehumanisation"), ("mülteci istilası", "migration", "dehumanisation"),
+    ("sığınmacı istilası", "migration", "dehumanisation"), ("göçmen istilası", "migration", "dehumanisation"),
 ] + [
     # "Suriye'ye geri dönsünler", "Afganistan'a postalayın": a call to send people back to a country names
     # them by the country. Only commands and wishes: "Suriye'ye döndüler", "geri dönüş" stay neutral.
