@@ -78,19 +78,20 @@ def _items(raw_items, short_words: bool = False):
             yield soft if isinstance(item, str) else (soft,) + tuple(item[1:])
 
 
-def _misspelt_variants(items, exclude=frozenset()):
-    """Fuzzy matching for group names of six letters or more: every variant with one letter dropped
-    ("Suriyelier", "Mslims") or two neighbours swapped ("Mulsims"). The first letter always stays.
-    Variants that are ordinary words (``exclude``: "aralar" from "araplar", "süreli" from "suriyeli") are not
-    generated."""
+def _misspelt_variants(items, exclude=frozenset(), shortest=6):
+    """Fuzzy matching: every variant with one letter dropped ("Suriyelier", "Mslims", "vermn") or two
+    neighbours swapped ("Mulsims", "Womne", "haet"), for words of ``shortest`` letters or more; swaps also for
+    words one letter shorter. The first letter always stays, and never the last is dropped ("ihtiya(r)" →
+    "ihtiyaç", "black(s)" → "black"). Variants that are ordinary words (``exclude``: "aralar" from "araplar",
+    "back" from "black") are not generated."""
     for item in items:
         stem = item[0].split("~")[0]
         end = stem[-1] if stem[-1:] in ("$", "*", "=") else ""
         stem = stem[:-1] if end else stem
-        if len(stem) >= 6 and " " not in stem:
-            # Never the last letter: "ihtiya(r)" → "ihtiyaç", "engell(i)" → "engelleme", "black(s)" → "black".
-            variants = {stem[:i] + stem[i + 1:] for i in range(1, len(stem) - 1)}
-            variants |= {stem[:i] + stem[i + 1] + stem[i] + stem[i + 2:] for i in range(1, len(stem) - 1)}
+        if len(stem) >= shortest - 1 and " " not in stem and stem.isalpha():
+            variants = {stem[:i] + stem[i + 1] + stem[i] + stem[i + 2:] for i in range(1, len(stem) - 1)}
+            if len(stem) >= shortest:
+                variants |= {stem[:i] + stem[i + 1:] for i in range(1, len(stem) - 1)}
             for variant in sorted(variants - {stem} - exclude):
                 yield (variant + end,) + tuple(item[1:])
 
@@ -135,7 +136,8 @@ class LanguageRules:
         lexicon.add(terms(data.SLURS), "slur", prefix)
         lexicon.add(terms(data.IMPLICIT), "implicit", prefix)
         lexicon.add(identity, "identity", prefix)
-        lexicon.add(_misspelt_variants(identity, frozenset(getattr(data, "FUZZY_EXCLUDE", ()))), "identity", prefix)
+        ordinary = frozenset(getattr(data, "FUZZY_EXCLUDE", ())) | frozenset(data.words.JOINING_WORDS)
+        lexicon.add(_misspelt_variants(identity, ordinary, data.words.FUZZY_SHORTEST), "identity", prefix)
         lexicon.add(terms(data.NON_PROTECTED), "unprotected", prefix)
         for kind in ("threat", "violence_normalisation", "exclusion", "dehumanisation", "denial"):
             lexicon.add(terms(data.CUES[kind]), kind, prefix)
@@ -143,6 +145,10 @@ class LanguageRules:
         lexicon.add(terms(data.CUES["symbolisation"]), "symbolisation", prefix)
         for kind in ("negative_emotion", "derogation", "blame"):
             lexicon.add(terms(data.CUES[kind]), kind, prefix)
+        if data.words.FUZZY_CUES_SHORTEST is not None:  # "vermn", "haet", "dsepise"
+            for kind in ("threat", "dehumanisation", "negative_emotion", "derogation"):
+                lexicon.add(_misspelt_variants(terms(data.CUES[kind]), ordinary, data.words.FUZZY_CUES_SHORTEST),
+                            kind, prefix)
         lexicon.add(terms(data.PROFANITY), "profanity", prefix)
         lexicon.add(terms(data.INSULT), "insult", prefix)
         lexicon.add(_items(data.POSITIVE), "positive", prefix)

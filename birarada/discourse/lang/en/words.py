@@ -30,3 +30,6 @@ KEEP_WHOLE = ["therapist", "cockroach"]
 FUNCTION_WORDS = "i im we you they them are is was were be all the these those so very should must will to just".split()
 # The shortest run of letters worth splitting: "ihate".
 SHORTEST_RUN = 5
+# Misspelt group names and attack words are matched from this many letters (swapped neighbours from one fewer).
+FUZZY_SHORTEST = 5
+FUZZY_CUES_SHORTEST = 5

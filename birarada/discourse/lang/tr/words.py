@@ -29,3 +29,7 @@ KEEP_WHOLE = ["araba", "karisik"]
 FUNCTION_WORDS: list[str] = []
 # The shortest run of letters worth splitting: a group name and an attack word of four letters each: "kürtlerdefolsun".
 SHORTEST_RUN = 8
+# Misspelt group names and attack words are matched from this many letters (swapped neighbours from one fewer).
+FUZZY_SHORTEST = 6
+# Turkish attack words are not matched misspelt: their variants are everyday words ("yorgun", "topla").
+FUZZY_CUES_SHORTEST = None
