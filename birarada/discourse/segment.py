@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import accumulate
 from types import ModuleType
 
 from .lexicon import CompiledLexicon, _trie_pattern
@@ -45,11 +46,17 @@ class Segmenter:
                  function_words: Iterable[str] = (), shortest_run: int = 5):
         self.kinds: dict[str, frozenset[str]] = {}  # piece → kinds of the terms with that stem
         self.prefixes: set[str] = set()  # stems that may end a run with any ending
+        self.compounds: dict[str, tuple[int, ...]] = {}  # "blackpeople" → (5,): a phrase of the lexicon run together
         for stem, terms in lexicon.by_stem.items():
-            if " " in stem or not stem.isalpha():
+            words = stem.split(" ")
+            if not all(w.isalpha() for w in words) or len(words) > 3:
                 continue
             # Shorter terms still join a split as plain words, but do not count as a group or an attack.
-            self.kinds[stem] = frozenset(t.kind for t in terms) if len(stem) >= shortest_term else frozenset()
+            kinds = frozenset(t.kind for t in terms) if len(stem) >= shortest_term else frozenset()
+            if len(words) > 1:
+                stem = "".join(words)
+                self.compounds[stem] = tuple(accumulate(len(w) for w in words[:-1]))
+            self.kinds[stem] = self.kinds.get(stem, frozenset()) | kinds
             if any(t.prefix for t in terms):
                 self.prefixes.add(stem)
         for word in joining_words:  # after the terms: a term's kinds win over the same everyday word
@@ -95,9 +102,11 @@ class Segmenter:
                     self._known.clear()
                 known = self._known[word, elsewhere] = tuple(self.pieces(word, elsewhere) or ())
             position = start
-            for piece in known[:-1]:
+            for index, piece in enumerate(known):
+                cuts.extend(position + cut for cut in self._inner_cuts(piece))
                 position += len(piece)
-                cuts.append(position)
+                if index < len(known) - 1:
+                    cuts.append(position)
         return _insert_spaces(normalised, cuts) if cuts else normalised
 
     def pieces(self, word: str, group_elsewhere: bool = False) -> list[str] | None:
@@ -109,7 +118,8 @@ class Segmenter:
         ways to divide a run: a group first, then the most attack words, then the fewest pieces — "suriyeli|ler
         defol|sun", not the group name swallowing the rest as its ending."""
         n = len(word)
-        # best[i]: (a group seen, attack words, -pieces, only function words besides, cut positions) for word[:i]
+        # best[i]: (a group seen, attack words, -pieces, only function words besides groups and attack words,
+        # cut positions) for word[:i]
         best: list[tuple[bool, int, int, bool, tuple[int, ...]] | None] = [None] * (n + 1)
         best[0] = (False, 0, 0, True, ())
         for i in range(n):
@@ -122,24 +132,35 @@ class Segmenter:
                 kinds = self.kinds.get(piece)
                 if kinds is None or (j - i == 1 and i > 0):  # one letter alone only opens the run ("i")
                     continue
-                attack = bool(kinds & ATTACK_KINDS)
-                head = (protected or bool(kinds & PROTECTED_KINDS), attacks + attack, pieces - 1,
-                        plain and (attack or piece in self.function_words))
+                attack, group = bool(kinds & ATTACK_KINDS), bool(kinds & PROTECTED_KINDS)
+                head = (protected or group, attacks + attack, pieces - 1,
+                        plain and (attack or group or piece in self.function_words))
                 for end in self._ends(word, j, piece in self.prefixes):
                     current = best[end]
                     if current is None or head > current[:4]:
                         best[end] = head + (cuts + (end,),)
         result = best[n]
-        if result is None or result[2] > -2:
+        if result is None:
             return None
         protected, attacks, pieces, plain, cuts = result
+        bounds = (0,) + cuts
+        split = [word[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
+        if pieces == -1:  # one piece: worth it only as a phrase of the lexicon run together ("blackpeople")
+            return split if self._inner_cuts(word) else None
         if not protected:
             if not (group_elsewhere and attacks and plain):
                 return None
-        elif not attacks and (self.pieces_without_attack is None or -pieces < self.pieces_without_attack):
+        elif not (attacks or plain) and (self.pieces_without_attack is None or -pieces < self.pieces_without_attack):
             return None
-        bounds = (0,) + cuts
-        return [word[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
+        return split
+
+    def _inner_cuts(self, piece: str) -> tuple[int, ...]:
+        """Where the spaces of a run-together phrase of the lexicon go, the phrase being the piece's start."""
+        for end in range(len(piece), 2, -1):
+            cuts = self.compounds.get(piece[:end])
+            if cuts is not None:
+                return cuts
+        return ()
 
     def _ends(self, word: str, stem_end: int, prefix: bool) -> Iterable[int]:
         """Where a piece whose stem ends at ``stem_end`` may end: the stem alone, the stem with an ending, or

@@ -69,3 +69,13 @@ def test_words_typed_without_spaces_are_read_apart(analyzer, text, group):
 ])
 def test_ordinary_words_are_not_split_into_hate(analyzer, text):
     assert analyzer.analyze(text).label != "hateful", text
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Honestly blackpeople are a plague", "blackpeople"), ("I hate allmuslims", "muslims"),
+    ("oldpeopleshouldjustdie", "oldpeople"),
+])
+def test_a_phrase_of_the_lexicon_run_together_is_read_as_the_phrase(analyzer, text, group):
+    result = analyzer.analyze(text)
+    assert result.label == "hateful", text
+    assert group in [t.text for t in result.targets]

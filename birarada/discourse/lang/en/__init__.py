@@ -64,7 +64,7 @@ PATTERNS: dict = {  # (pattern, words a text must contain for it to be tried)
         (r"\b(?:isn'?t|is not|aren'?t|are not|no longer)\s+(?:ours|our (?:city|town|country|street|neighbou?rhood))"
          r"(?:\s+any\s?more)?\b", ("ours", "our ")),
         # "The Jews run the media", "they control the banks and the council".
-        (r"\b(?:run|runs|control|controls|own|owns)\s+(?:the\s+|our\s+)?(?:media|banks|government|world|council|"
+        (r"\b(?:run|runs|control|controls|own|owns)\s+(?:the\s+|our\s+|all\s+(?:the\s+)?)?(?:media|banks|government|world|council|"
          r"press|money|hollywood|courts)\b", ("media", "bank", "government", "world", "council", "press", "money",
                                                "hollywood", "courts")),
         (r"\b(?:are|is) (?:the )?(?:reason|cause)\b[^.!?\n]{0,40}?\b(?:collaps\w*|fail\w*|ruin\w*|declin\w*|dying|"

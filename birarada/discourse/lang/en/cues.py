@@ -4,12 +4,13 @@ Whole words by default; "*" marks a prefix."""
 CUES = {
     "negative_emotion": [
         "hate*", "h8*", "despise*", "detest*", "loath*", "abhor*", "can't stand", "cant stand", "cannot stand",
-        "sick of", "fed up with", "tired of", "disgust*", "repuls*", "revolting", "revolted", "can't bear",
+        "sick of", "fed up with", "tired of", "skin crawl", "revolts me", "revolt me", "revolt us", "disgust*", "repuls*", "revolting", "revolted", "can't bear",
         "makes me sick", "make me sick", "nauseat*", "vile", "🤮", "🤢", "😡", "enemy", "enemies",
         "rage", "fill me with", "fills me with", "furious at", "angry at", "can't tolerate", "cannot tolerate", "sickened by",
         "blood boil", "makes my blood", "make my blood", "contempt for", "nothing but contempt",
     ],
     "derogation": [
+        "fanatic*", "zealot*", "soulless", "heartless", "cold-hearted", "a dump", "into a dump",
         "dirty", "filthy", "smelly", "stink*", "lazy", "thief", "thieves", "criminal*", "rapist*", "terrorist*",
         "stupid", "dumb", "idiot*", "moron*", "primitive", "savage*", "barbaric", "barbarian*", "worthless",
         "inferior", "useless", "pathetic", "dangerous", "a threat", "a danger", "burden", "a drain", "greedy",
@@ -65,6 +66,8 @@ CUES = {
         "did what needed doing", "did the right thing", "history will thank", "good on the", "good on them",
     ],
     "exclusion": [
+        "out of our town", "out of our city", "out of our country", "out of our neighbourhood",
+        "out of our neighborhood", "out of our streets", "out of our schools", "out of my country",
         "go back", "send them back", "sent back", "ship them", "deport*", "kick them out", "kick out",
         "throw them out", "get out", "keep out", "keep them out", "don't belong", "do not belong", "doesn't belong",
         "not welcome", "aren't welcome", "unwelcome", "still here", "why are they here", "why are there so many",
@@ -134,6 +137,8 @@ COUNTER = [
     "horrible", "appalling", "sickening", "condemn*", "speak out", "stand up", "no place for", "lost all respect",
     "you're wrong", "not true", "that's false", "dangerous rhetoric",
     ("stop calling", "standalone"), ("stop saying", "standalone"), ("stop spreading", "standalone"),
+    ("stop blaming", "standalone"), ("scapegoating", "standalone"), ("the abuse", "standalone"),
+    ("talking about people like that", "standalone"), ("has no place in", "standalone"),
     ("how dare", "standalone"), ("people who call", "standalone"), ("those who call", "standalone"),
     ("people who say", "standalone"), ("those who say", "standalone"), ("not true that", "standalone"),
     ("it's not true", "standalone"), ("isn't true", "standalone"), ("is a myth that", "standalone"),
@@ -159,8 +164,9 @@ REPORT = [
 NEGATION_BEFORE = [
     "not", "never", "no", "don't", "dont", "doesn't", "doesnt", "didn't", "didnt", "isn't", "isnt",
     "aren't", "arent", "wasn't", "weren't", "won't", "wont", "wouldn't", "can't", "cant", "cannot",
-    "nobody", "nothing", "none", "nor", "neither", "hardly", "n't", "without", "no one", "never ever",
-    "shouldn't", "mustn't",
+    "nobody", "nothing~ disgusts me more~ i hate more~ annoys me more~ bothers me more~ angers me more~ is worse",
+    "none", "nor", "neither", "hardly", "n't", "without", "no one", "never ever",
+    "shouldn't", "mustn't", "i doubt", "doubt that",
 ]
 # (marker, how many words before the group name it may stand): "we" only right before it ("we queers").
 INGROUP = [
