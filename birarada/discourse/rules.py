@@ -96,6 +96,19 @@ def _misspelt_variants(items, exclude=frozenset(), shortest=6):
                 yield (variant + end,) + tuple(item[1:])
 
 
+def _spaced_variants(items, exclude=frozenset(), shortest=5, half=2):
+    """A space typed inside a group name to slip past filters: "Immi grants", "Mexi cans", "As ians". Each
+    half has ``half`` letters or more, and not both halves are everyday words ("wo men" is not generated)."""
+    for item in items:
+        stem = item[0].split("~")[0]
+        end = stem[-1] if stem[-1:] in ("$", "*", "=") else ""
+        stem = stem[:-1] if end else stem
+        if len(stem) >= shortest and stem.isalpha():
+            for i in range(half, len(stem) - half + 1):
+                if not (stem[:i] in exclude and stem[i:] in exclude):
+                    yield (f"{stem[:i]} {stem[i:]}{end}",) + tuple(item[1:])
+
+
 @dataclass
 class Hit:
     """One cue or target occurrence, in key coordinates."""
@@ -138,6 +151,8 @@ class LanguageRules:
         lexicon.add(identity, "identity", prefix)
         ordinary = frozenset(getattr(data, "FUZZY_EXCLUDE", ())) | frozenset(data.words.JOINING_WORDS)
         lexicon.add(_misspelt_variants(identity, ordinary, data.words.FUZZY_SHORTEST), "identity", prefix)
+        lexicon.add(_spaced_variants(identity, ordinary, data.words.SPACED_SHORTEST, data.words.SPACED_HALF),
+                    "identity", prefix)
         lexicon.add(terms(data.NON_PROTECTED), "unprotected", prefix)
         for kind in ("threat", "violence_normalisation", "exclusion", "dehumanisation", "denial"):
             lexicon.add(terms(data.CUES[kind]), kind, prefix)

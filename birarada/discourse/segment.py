@@ -55,6 +55,8 @@ class Segmenter:
             kinds = frozenset(t.kind for t in terms) if len(stem) >= shortest_term else frozenset()
             if len(words) > 1:
                 stem = "".join(words)
+                if stem in lexicon.by_stem:  # a word of its own ("queer", whose "qu eer" is a misspelling)
+                    continue
                 self.compounds[stem] = tuple(accumulate(len(w) for w in words[:-1]))
             self.kinds[stem] = self.kinds.get(stem, frozenset()) | kinds
             if any(t.prefix for t in terms):

@@ -79,3 +79,20 @@ def test_a_phrase_of_the_lexicon_run_together_is_read_as_the_phrase(analyzer, te
     result = analyzer.analyze(text)
     assert result.label == "hateful", text
     assert group in [t.text for t in result.targets]
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Immi grants are parasites", "Immi grants"), ("Mül teciler defolsun", "Mül teciler"),
+    ("As ians are dirty animals", "As ians"),
+])
+def test_a_space_typed_inside_a_group_name_does_not_hide_it(analyzer, text, group):
+    result = analyzer.analyze(text)
+    assert result.label == "hateful", text
+    assert [t.text for t in result.targets] == [group]
+
+
+def test_a_misspelling_that_is_a_word_of_its_own_is_not_split():
+    # "qu eer" is generated as a spaced misspelling of "queer"; "queer" itself must stay one word.
+    from birarada.discourse import Analyzer
+
+    assert Analyzer().rules["en"].segmenter.split(normalise("Fear the queer")).key == "fear the queer"

@@ -33,3 +33,7 @@ SHORTEST_RUN = 5
 # Misspelt group names and attack words are matched from this many letters (swapped neighbours from one fewer).
 FUZZY_SHORTEST = 5
 FUZZY_CUES_SHORTEST = 5
+# Group names of this many letters or more are also matched with a space typed inside ("Immi grants").
+SPACED_SHORTEST = 5
+# …and each of its two halves has this many letters or more ("As ians").
+SPACED_HALF = 2

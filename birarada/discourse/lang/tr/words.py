@@ -33,3 +33,7 @@ SHORTEST_RUN = 8
 FUZZY_SHORTEST = 6
 # Turkish attack words are not matched misspelt: their variants are everyday words ("yorgun", "topla").
 FUZZY_CUES_SHORTEST = None
+# Group names of this many letters or more are also matched with a space typed inside ("Immi grants").
+SPACED_SHORTEST = 6
+# …and each of its two halves has this many letters or more (shorter halves make words of their own with Turkish endings: "yahu diye" is not "Yahudi").
+SPACED_HALF = 3
