@@ -1,6 +1,7 @@
 """Turkish language data. Terms are folded (see ``birarada.discourse.lang``); prefix matching is the default
 because Turkish adds suffixes ("Suriyeliler", "Suriyelilerden", "Suriyelilere" all start with "suriyeli")."""
 
+from . import grammar as grammar  # how the language is read; see grammar.py
 from .cues import (
                    COMPARE,
                    COUNTER,
