@@ -14,6 +14,8 @@ from collections import Counter, defaultdict
 from itertools import chain
 from operator import itemgetter, methodcaller
 
+from .lang.en import grammar as en_grammar
+from .lang.tr import grammar as tr_grammar
 from .normalise import fold, normalise
 
 _SCRIPTS = [  # (code, pattern): the first script that dominates decides
@@ -35,16 +37,11 @@ _URDU = re.compile(r"[ٹڈڑںے]")
 _LETTER = re.compile(r"[^\W\d_]")
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
-# Function words, folded (so ASCII-typed Turkish counts too). Words shared by several languages are left out.
+# Function words, folded (so ASCII-typed Turkish counts too). Words shared by several languages are left out. The
+# supported languages keep theirs in their grammar (lang/<code>/grammar.py).
 _STOPWORDS = {
-    "tr": "ve bir bu da de icin cok ama degil gibi ne mi mu daha ben sen biz siz onlar olan oldu olarak kadar "
-          "sonra simdi her hic hep bile diye ile ya yani iste zaten neden niye nasil nerede hala artik sey "
-          "sadece bunu buna bunlar sonra once ki var yok olsun lazim gerek bence bizim sizin onun benim "
-          "hepsi tum butun kendi ayni baska icinde uzerine gore neyse tamam evet hayir yine ayrica dahi",
-    "en": "the and is are was were be been of to in that this it for with as on at by from have has had "
-          "not but they their them you your we our he she his her what who why how all just so than then i my me "
-          "you're youre such so to be very really people an im dont cant never always because if when get got like "
-          "there these those would should could will can do does did don't i'm it's about into out up",
+    "tr": tr_grammar.STOPWORDS,
+    "en": en_grammar.STOPWORDS,
     "ku": "u ji di bi ku ew vê wê ez tu em hun hûn ye in bû be ne na jî ji bo li min te me wan wî we her "
           "hemû gelek pir çi çima kî kengê ev va an yan yê ya tê dê dikin dike heye tune nîne bila",
     "de": "der die das und ist nicht ich sie es mit sich auf für fur dem den ein eine einen auch als wie "
@@ -76,9 +73,7 @@ for _lang, _words in _STOPSETS.items():
         _STOP_LANGS[_word] = _STOP_LANGS.get(_word, ()) + (_lang,)
 _TURKISH_ONLY = frozenset("ıİğĞ")  # letters of Turkish (and Azerbaijani) but not of Kurmanji
 _NON_LATIN = re.compile(r"[^\x00-\u024F\u1E00-\u1EFF\u2000-\u2BFF\U0001F000-\U0001FAFF\uFE0F\u200D]")
-_TR_SUFFIXES = ("ler", "lar", "leri", "lari", "lere", "lara", "lerin", "larin", "lerden", "lardan", "yor",
-                "yorum", "yoruz", "mis", "mus", "dir", "dur", "sin", "sun", "madi", "medi", "acak", "ecek", "mali",
-                "meli")
+_TR_SUFFIXES = tr_grammar.TELLING_SUFFIXES
 _ends_tr = methodcaller("endswith", _TR_SUFFIXES)
 
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from . import lang as language_data
 from .analysis import Analysis, Finding
+from .language import fold_term
 from .lexicon import Lexicon
 from .normalise import normalise
-from .rules import _fold_term
 
 
 class InclusiveChecker:
@@ -19,7 +19,7 @@ class InclusiveChecker:
         for code in language_data.SUPPORTED:
             data = language_data.load(code)
             lexicon = Lexicon(word_end=data.WORD_END)
-            entries = [(_fold_term(term), ground, why, tuple(suggestions), code)
+            entries = [(fold_term(term), ground, why, tuple(suggestions), code)
                        for term, ground, why, suggestions in data.INCLUSIVE]
             lexicon.add(entries, "inclusive", data.PREFIX_DEFAULT)
             self.scanners.append(lexicon.compile())

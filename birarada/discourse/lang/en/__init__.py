@@ -1,7 +1,8 @@
 """English language data. Terms are lower case; whole-word matching with an optional plural is the default,
 "*" marks a prefix ("hate*" matches hates, hated, hateful)."""
 
-from . import words  # everyday words for splitting run-together text (``segment``)
+from . import grammar as grammar  # how the language is read; see grammar.py
+from . import words as words  # everyday words for splitting run-together text (``segment``)
 from .cues import COMPARE, COUNTER, CUES, INGROUP, INSULT, NEGATION_BEFORE, POSITIVE, PROFANITY, REPORT, SECOND_PERSON
 from .groups import FUZZY_EXCLUDE, IDENTITY, IMPLICIT, NON_PROTECTED, SLURS
 from .inclusive import INCLUSIVE

@@ -1,7 +1,8 @@
 """Turkish language data. Terms are folded (see ``birarada.discourse.lang``); prefix matching is the default
 because Turkish adds suffixes ("Suriyeliler", "Suriyelilerden", "Suriyelilere" all start with "suriyeli")."""
 
-from . import words  # everyday words for splitting run-together text (``segment``)
+from . import grammar as grammar  # how the language is read; see grammar.py
+from . import words as words  # everyday words for splitting run-together text (``segment``)
 from .cues import (
                    COMPARE,
                    COUNTER,

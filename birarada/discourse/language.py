@@ -1,0 +1,154 @@
+"""A supported language as the engine uses it: its data modules, its compiled lexicon, its grammar and its
+splitter of run-together words (``segment``).
+
+The lexicon of a language is compiled once (``Language``) and scanned once per text (``Language.scan``);
+``grammar`` is the language's ``lang/<code>/grammar.py``, read by the pipeline's components.
+"""
+
+from __future__ import annotations
+
+import re
+from types import ModuleType
+
+from . import lang as language_data
+from .lexicon import Lexicon, Match, Term
+from .normalise import casefold_tr, fold
+from .segment import Segmenter
+
+
+def fold_term(raw: str) -> str:
+    """Fold a lexicon term like a text, keeping its syntax marks ("$", "*", "~") intact."""
+    stem, mark, rest = raw.partition("~")
+    end = stem[-1] if stem[-1:] in ("$", "*", "=") else ""
+    stem = stem[:-1] if end else stem
+    return fold(casefold_tr(stem)) + end + mark + fold(casefold_tr(rest))
+
+
+_SOFTENED = {"k": "g", "t": "d", "p": "b"}
+
+
+def _items(raw_items, short_words: bool = False):
+    """Fold terms; with ``short_words``, prefix terms of four letters or fewer match whole words only,
+    because in Turkish a short stem starts too many unrelated words ("yük" → "yüksek", "kör" → "Kore")."""
+    for item in raw_items:
+        raw = item if isinstance(item, str) else item[0]
+        term = fold_term(raw)
+        if short_words and len(term) <= 4 and term[-1:] not in ("$", "*", "=") and "~" not in term and " " not in term:
+            term += "$"
+        yield term if isinstance(item, str) else (term,) + tuple(item[1:])
+        # Turkish softens a final k, t, p before a vowel: "pislik" → "pisliği", "köpek" → "köpeği".
+        if short_words and len(term) >= 5 and term[-1] in _SOFTENED and "~" not in term:
+            soft = term[:-1] + _SOFTENED[term[-1]]
+            yield soft if isinstance(item, str) else (soft,) + tuple(item[1:])
+
+
+def _misspelt_variants(items, exclude=frozenset(), shortest=6):
+    """Fuzzy matching: every variant with one letter dropped ("Suriyelier", "Mslims", "vermn") or two
+    neighbours swapped ("Mulsims", "Womne", "haet"), for words of ``shortest`` letters or more; swaps also for
+    words one letter shorter. The first letter always stays, and never the last is dropped ("ihtiya(r)" →
+    "ihtiyaç", "black(s)" → "black"). Variants that are ordinary words (``exclude``: "aralar" from "araplar",
+    "back" from "black") are not generated."""
+    for item in items:
+        stem = item[0].split("~")[0]
+        end = stem[-1] if stem[-1:] in ("$", "*", "=") else ""
+        stem = stem[:-1] if end else stem
+        if len(stem) >= shortest - 1 and " " not in stem and stem.isalpha():
+            variants = {stem[:i] + stem[i + 1] + stem[i] + stem[i + 2:] for i in range(1, len(stem) - 1)}
+            if len(stem) >= shortest:
+                variants |= {stem[:i] + stem[i + 1:] for i in range(1, len(stem) - 1)}
+            for variant in sorted(variants - {stem} - exclude):
+                yield (variant + end,) + tuple(item[1:])
+
+
+def _spaced_variants(items, exclude=frozenset(), shortest=5, half=2):
+    """A space typed inside a group name to slip past filters: "Immi grants", "Mexi cans", "As ians". Each
+    half has ``half`` letters or more, and not both halves are everyday words ("wo men" is not generated)."""
+    for item in items:
+        stem = item[0].split("~")[0]
+        end = stem[-1] if stem[-1:] in ("$", "*", "=") else ""
+        stem = stem[:-1] if end else stem
+        if len(stem) >= shortest and stem.isalpha():
+            for i in range(half, len(stem) - half + 1):
+                if not (stem[:i] in exclude and stem[i:] in exclude):
+                    yield (f"{stem[:i]} {stem[i:]}{end}",) + tuple(item[1:])
+
+
+def _lexicon(data: ModuleType) -> Lexicon:
+    """Every kind of term of a language in one lexicon; the order of the kinds is their priority."""
+    prefix = data.PREFIX_DEFAULT
+    lexicon = Lexicon(word_end=data.WORD_END)
+
+    def terms(raw):
+        return _items(raw, short_words=prefix)
+
+    identity = list(terms(data.IDENTITY))
+    lexicon.add(terms(data.COUNTER), "counter", prefix)
+    lexicon.add(terms(data.SLURS), "slur", prefix)
+    lexicon.add(terms(data.IMPLICIT), "implicit", prefix)
+    lexicon.add(identity, "identity", prefix)
+    ordinary = frozenset(getattr(data, "FUZZY_EXCLUDE", ())) | frozenset(data.words.JOINING_WORDS)
+    lexicon.add(_misspelt_variants(identity, ordinary, data.words.FUZZY_SHORTEST), "identity", prefix)
+    lexicon.add(_spaced_variants(identity, ordinary, data.words.SPACED_SHORTEST, data.words.SPACED_HALF),
+                "identity", prefix)
+    lexicon.add(terms(data.NON_PROTECTED), "unprotected", prefix)
+    for kind in ("threat", "violence_normalisation", "exclusion", "dehumanisation", "denial"):
+        lexicon.add(terms(data.CUES[kind]), kind, prefix)
+    lexicon.add(terms(data.COMPARE), "compare", prefix)
+    lexicon.add(terms(data.CUES["symbolisation"]), "symbolisation", prefix)
+    for kind in ("negative_emotion", "derogation", "blame"):
+        lexicon.add(terms(data.CUES[kind]), kind, prefix)
+    if data.words.FUZZY_CUES_SHORTEST is not None:  # "vermn", "haet", "dsepise"
+        for kind in ("threat", "dehumanisation", "negative_emotion", "derogation"):
+            lexicon.add(_misspelt_variants(terms(data.CUES[kind]), ordinary, data.words.FUZZY_CUES_SHORTEST),
+                        kind, prefix)
+    lexicon.add(terms(data.PROFANITY), "profanity", prefix)
+    lexicon.add(terms(data.INSULT), "insult", prefix)
+    lexicon.add(_items(data.POSITIVE), "positive", prefix)
+    lexicon.add(terms(data.REPORT), "report", prefix)
+    lexicon.add(terms(getattr(data, "NEGATION_BEFORE", [])), "negation_before", False)
+    lexicon.add(terms(data.NEGATION_AFTER), "negation_after", prefix)
+    lexicon.add(terms(data.INGROUP), "ingroup", False)
+    lexicon.add(terms(data.SECOND_PERSON), "second_person", False)
+    return lexicon
+
+
+class Language:
+    """One supported language: ``scan`` finds its lexicon terms and grammar patterns in a key."""
+
+    def __init__(self, code: str, data: ModuleType):
+        self.code = code
+        self.grammar = data.grammar
+        self.scanner = _lexicon(data).compile()
+        self.segmenter = Segmenter.for_language(self.scanner, data.words, data.WORD_END)
+        self.negated_verb = re.compile(data.NEGATED_VERB) if data.NEGATED_VERB else None
+        self.second_person = re.compile(data.SECOND_PERSON_PATTERN) if data.SECOND_PERSON_PATTERN else None
+        # Each pattern runs only when the text holds a word it needs; the words of all patterns are looked for once.
+        self.patterns = [(kind, re.compile(p), frozenset(needles))
+                         for kind, found in data.PATTERNS.items() for p, needles in found]
+        self.needles = tuple(dict.fromkeys(n for _, _, needles in self.patterns for n in needles))
+
+    def __reduce__(self):
+        # Sent to another process (a worker running a custom pipeline) by code: its data modules cannot be pickled,
+        # and the process compiles the same bundled data.
+        return (_load_language, (self.code,))
+
+    def scan(self, key: str) -> list[Match]:
+        """Lexicon matches and grammar-pattern matches of a key, in order of their start."""
+        matches = self.scanner.scan(key)
+        present = {n for n in self.needles if n in key}
+        if not present:
+            return matches
+        seen = {(m.start, m.kind) for m in matches}
+        extra = [Match(kind, m.start(), m.end(), m.end(), Term(m.group(), kind, False))
+                 for kind, pattern, needed in self.patterns if not needed.isdisjoint(present)
+                 for m in pattern.finditer(key) if (m.start(), kind) not in seen]
+        return sorted(matches + extra, key=lambda m: m.start) if extra else matches
+
+
+def _load_language(code: str) -> Language:
+    return Language(code, language_data.load(code))
+
+
+def load_languages() -> dict[str, Language]:
+    """Every supported language, compiled."""
+    return {code: _load_language(code) for code in language_data.SUPPORTED}
