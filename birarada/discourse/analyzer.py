@@ -42,7 +42,7 @@ class Analyzer:
                 raise TypeError(f"analyze() takes a str, not {type(text).__name__}")
             docs.append(Doc(text))
         self.pipeline(docs)
-        return [doc.analysis for doc in docs]
+        return [doc.result() for doc in docs]
 
     def analyze_batch(self, texts: Iterable[str], n_jobs: int = 1) -> list[Analysis]:
         """Analyse many texts, results in input order. ``n_jobs`` > 1 uses that many processes."""

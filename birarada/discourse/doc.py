@@ -56,7 +56,7 @@ class Doc:
     """One text on its way through the pipeline; each component fills in its part."""
 
     text: str
-    normalised: NormalisedText | None = None
+    normalised: NormalisedText = field(init=False)  # the text itself until ``normalise`` has run
     lang: str = "und"
     matches: list[Match] | None = None  # None until scanned
     decisive: bool = False  # a match that needs the full analysis (an attack cue, a group, an insult)
@@ -75,6 +75,15 @@ class Doc:
     judges: AbstractSet[int] = frozenset()  # starts of the cues that judge reported words
     probability: float = 0.0  # the statistical model's
     analysis: Analysis | None = None
+
+    def __post_init__(self) -> None:
+        self.normalised = NormalisedText(self.text, self.text)
+
+    def result(self) -> Analysis:
+        """The analysis, once ``decide`` has run."""
+        if self.analysis is None:
+            raise RuntimeError("the pipeline has no decide component: the text was not analysed")
+        return self.analysis
 
     @property
     def key(self) -> str:

@@ -45,7 +45,7 @@ class BindTargets:
 def _record_swearing(doc: Doc) -> None:
     """Swearing alone needs no binding: it is offensive, full stop."""
     ev = doc.evidence
-    for m in doc.matches:
+    for m in doc.matches or ():
         if m.kind == "profanity":
             ev.signals.append(("profanity", m.start, m.end))
             ev.offensive.append(Hit(m.kind, m.start, m.end, m))

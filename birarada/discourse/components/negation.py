@@ -37,6 +37,8 @@ class Negation:
 
 def _negated_by_following_words(doc: Doc, hit: Hit, language: Language) -> bool:
     grammar, verb, key = language.grammar, language.negated_verb, doc.key
+    if verb is None:  # the language's negation does not follow the word
+        return False
     if verb.search(key[hit.match.stem_end:hit.end]):  # on the word itself: "nefret etmiyorum" is one cue
         return True
     tokens, token_ends = doc.tokens, doc.token_ends

@@ -47,9 +47,9 @@ class Tokenise:
         quotes = doc.quotes
         if quotes:
             hits = [Hit(m.kind, m.start, m.end, m, quoted=any(a <= m.start < b for a, b in quotes))
-                    for m in doc.matches]
+                    for m in doc.matches or ()]
         else:
-            hits = [Hit(m.kind, m.start, m.end, m) for m in doc.matches]
+            hits = [Hit(m.kind, m.start, m.end, m) for m in doc.matches or ()]
         by_kind: dict[str, list[Hit]] = {}
         for hit in hits:
             by_kind.setdefault(hit.kind, []).append(hit)

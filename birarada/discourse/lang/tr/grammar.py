@@ -67,9 +67,9 @@ FIRST_PERSON_REPORTER = None
 GERUND_COPULA = None
 
 # Animal words used literally ("adopted a dog"), not as dehumanisation (English only).
-ANIMAL_OWNERS = frozenset()
-ARTICLES = frozenset()
-PREDICATING = frozenset()
+ANIMAL_OWNERS: frozenset[str] = frozenset()
+ARTICLES: frozenset[str] = frozenset()
+PREDICATING: frozenset[str] = frozenset()
 
 # How many words before and after a cue the group it is about may stand, for cues that only bind to an
 # adjacent group: a group identity used as an insult ("Ermeni dölü") and a comparison ("Yahudi gibi").
@@ -81,4 +81,4 @@ CAUSE_REACH = (0, 3)
 # A comparison word that insults by itself ("tipik Suriyeli").
 TYPICAL = ("tipik",)
 # Unprotected targets that address the reader ("you"), which makes a comparison insulting.
-SECOND_PERSON_TARGETS = frozenset()
+SECOND_PERSON_TARGETS: frozenset[str] = frozenset()
