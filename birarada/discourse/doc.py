@@ -56,7 +56,7 @@ class Doc:
     """One text on its way through the pipeline; each component fills in its part."""
 
     text: str
-    normalised: NormalisedText = field(init=False)  # the text itself until ``normalise`` has run
+    normalised: NormalisedText = field(init=False)  # set by the ``normalise`` component
     lang: str = "und"
     matches: list[Match] | None = None  # None until scanned
     decisive: bool = False  # a match that needs the full analysis (an attack cue, a group, an insult)
@@ -75,9 +75,6 @@ class Doc:
     judges: AbstractSet[int] = frozenset()  # starts of the cues that judge reported words
     probability: float = 0.0  # the statistical model's
     analysis: Analysis | None = None
-
-    def __post_init__(self) -> None:
-        self.normalised = NormalisedText(self.text, self.text)
 
     def result(self) -> Analysis:
         """The analysis, once ``decide`` has run."""

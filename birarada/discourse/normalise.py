@@ -89,6 +89,9 @@ _STRETCHED = re.compile(r"([^\W\d_])\1{2,}")
 _HASHTAG = re.compile(r"#(\w+)")
 _NEEDS_REWRITE = re.compile(r"(?:^|[\s.\-_*])[^\W\d_][ .\-_*][^\W\d_][ .\-_*][^\W\d_][ .\-_*][^\W\d_](?!\w)"
                             r"|([^\W\d_])\1\1|#\w*[a-zçğıöşü][A-ZÇĞİÖŞÜ]")
+# The same tests for a key of plain ASCII (most texts, once folded), each a simpler pattern the engine runs faster.
+_ASCII_SPACED = re.compile(r"(?:^|[\s.\-_*])[a-z][ .\-_*][a-z][ .\-_*][a-z][ .\-_*][a-z](?!\w)")
+_ASCII_STRETCHED = re.compile(r"([a-z])\1\1")
 _DIGIT = re.compile(r"\d")
 
 
@@ -113,15 +116,19 @@ _NUMBER = re.compile(r"(?<![^\W\d_])\d[\d.,:/]*(?![^\W\d_])")
 
 
 def normalise(text: str) -> NormalisedText:
-    key = text.translate(_KEY)
+    if "@" in text or "URL" in text or "http" in text:  # mentions and links are placeholders, not content
+        key = _PLACEHOLDER.sub(_blank, text).translate(_KEY)  # blanked before leetspeak makes "@" an "a"
+    else:
+        key = text.translate(_KEY)
     if not key.isascii() and _NON_LATIN_LETTER.search(key):
         key = _homoglyphs(key)
-    if "@" in text or "URL" in text or "http" in text:  # mentions and links are placeholders, not content
-        key = _placeholders(text, key)
     if _DIGIT.search(text):  # leetspeak is for digits inside words, not numbers
         key = _restore_numbers(text, key)
-    if (_NEEDS_REWRITE.search(key) or ("#" in text and _NEEDS_REWRITE.search(text))
-            or (not key.isascii() and _INVISIBLE.search(key))):
+    if key.isascii():
+        needs_rewrite = _ASCII_STRETCHED.search(key) or _ASCII_SPACED.search(key)
+    else:
+        needs_rewrite = _NEEDS_REWRITE.search(key) or _INVISIBLE.search(key)
+    if needs_rewrite or ("#" in text and _NEEDS_REWRITE.search(text)):
         return _rewrite(text, key)
     return NormalisedText(text, key)
 
@@ -138,15 +145,9 @@ def _word_homoglyphs(word: re.Match) -> str:
     return word.group().translate(_LOOKALIKE_KEY) if _LATIN_LETTER.search(word.group()) else word.group()
 
 
-def _placeholders(text: str, key: str) -> str:
-    """Blank out mentions (@USER), URL and links, found in the original text (leetspeak made "@" an "a")."""
-    parts, pos = [], 0
-    for m in _PLACEHOLDER.finditer(text):
-        parts.append(key[pos:m.start()])
-        parts.append(" " * (m.end() - m.start()))
-        pos = m.end()
-    parts.append(key[pos:])
-    return "".join(parts)
+def _blank(placeholder: re.Match) -> str:
+    """A mention (@USER), URL or link as spaces, so every other character keeps its place."""
+    return " " * (placeholder.end() - placeholder.start())
 
 
 def _restore_numbers(text: str, key: str) -> str:

@@ -37,3 +37,5 @@ FUZZY_CUES_SHORTEST = 5
 SPACED_SHORTEST = 5
 # …and each of its two halves has this many letters or more ("As ians").
 SPACED_HALF = 2
+# Group names in the plural typed without the stem's last vowel (English plurals keep the stem).
+PLURAL_WITHOUT_VOWEL = False

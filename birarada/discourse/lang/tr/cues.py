@@ -26,17 +26,18 @@ CUES = {
         "beyinsiz", "akılsız", "kafasız", "ahlaksız", "namussuz", "şerefsiz", "haysiyetsiz", "karaktersiz",
         "güvenilmez", "guvenilmez", "güvenilemez", "güvensiz", "işe yaramaz", "ise yaramaz", "faydasız",
         "asalak", "sömürücü", "kan emici", "çakal", "uğursuz", "lanetli", "zavallı", "aciz", "beceriksiz",
-        "yetersiz", "aşağı ırk", "alt ırk", "soysuz", "dönek", "satılmış", "çirkin", "iğrenç", "rezil",
+        "yetersiz", "aşağı ırk", "aşağıdır", "asagidir", "aşağı varlık", "asagi varlik", "alt ırk", "soysuz", "dönek", "satılmış", "çirkin", "iğrenç", "rezil",
         "pis arap", "pis suriyeli", "sapkınlık", "sapkın", "hastalık", "anormal", "doğaya aykırı",
         "fıtrata aykırı", "fitrata aykiri", "ahlaksızlık", "günah", "hepsi aynı", "hepsi ayni", "hepsi böyle",
         "adam olmaz", "adam olmazlar", "insan olmaz", "kadından yönetici olmaz", "aklı yok", "akli yok",
         "aklı ermez", "beyni yok", "duygusal yaratık", "eksik etek", "saçı uzun aklı kısa", "yarım akıllı",
         "zeka özürlü", "cahil cühela", "boş beleş", "mikrop saçıyor", "suça meyilli", "suç makinesi",
-        "ahlaki çöküntü", "yozlaşmış", "cani$", "katil$", "kan dökücü", "vatan haini", "nankör", "nankor", "için yaratılmış", "hizmet etmek için", "ihanet", "nasibini almamış", "kestiği yenmez", "kestigi yenmez", "karış havada", "aklı havada", "bölücü", "bolucu", "para için", "annesini satar", "paragöz", "çıkarcı", "hesapçı", "ikinci sınıf", "alt tabaka", "adam yerine", "medeniyet bilmez", "ajan", "ucube", "hilkat garibesi",
+        "ahlaki çöküntü", "yozlaşmış", "cani$", "katil$~in", "kan dökücü", "vatan haini", "nankör", "nankor", "için yaratılmış", "hizmet etmek için", "ihanet", "nasibini almamış", "kestiği yenmez", "kestigi yenmez", "karış havada", "aklı havada", "bölücü", "bolucu", "para için", "annesini satar", "paragöz", "çıkarcı", "hesapçı", "ikinci sınıf", "alt tabaka", "adam yerine", "medeniyet bilmez", "ajan", "ucube", "hilkat garibesi",
         "açgözlü", "acgozlu", "hilekar", "hilekâr", "ikiyüzlü", "ikiyuzlu", "düzenbaz", "duzenbaz", "fırsatçı", "firsatci", "riyakar", "sahtekar", "hastadır", "hastadir", "hastadırlar", "hasta insan", "hasta ruhlu", "hasta bunlar", "hastalar bunlar", "hepsi hasta", "hasta zihniyet", "akıl hastası", "ruh hastası", "sapıklar", "kafası çalışmaz", "düşünemez", "anlamaz bunlar",
         "pinti", "eli sıkı", "karar veremez", "karar veremezler", "hepsi pkk",
     ],
     "dehumanisation": [
+        "eşya gibi", "esya gibi", "insan müsveddesi", "insan musveddesi", "kocalarının malı", "kocalarinin mali",
         "hayvan", "köpek", "kopek", "itler", "it gibi", "domuz", "maymun", "fare$", "fareler", "sıçan",
         "hamamböceği", "hamam böceği", "böcek", "haşere", "hasere", "parazit", "asalak", "sülük", "çekirge",
         "sürü$", "virüs", "virus", "mikrop", "kanser", "veba", "salgın", "tümör", "kene", "sivrisinek",
@@ -79,7 +80,7 @@ CUES = {
     ],
     "exclusion": [
         "defol", "defolsun", "defolup", "gitsin", "gitsinler", "gidin", "gönderilsin", "gönderilmeli",
-        "gonderilmeli", "gönderin", "geri gönder", "geri gitsin", "geri dönsün", "geri donsun", "dönsünler",
+        "gonderilmeli", "gönderin", "geri gönder", "geri yollay", "geri yolla", "geri gitsin", "geri dönsün", "geri donsun", "dönsünler",
         "donsunler", "evlerine dönsün", "ülkelerine dönsün", "ulkelerine", "ülkelerine", "memleketlerine",
         "sınır dışı", "sinir disi", "sınırdışı", "sinirdisi", "kovun", "kovulmalı", "kovulsun", "kovalım", "sürülmeli", "sürgün",
         "sürün", "istemiyoruz", "istemiyorum", "istenmiyor", "yeri yok", "yerimiz yok", "yer yok",
@@ -97,18 +98,19 @@ CUES = {
         "sınıra bırak", "sinira birak", "sınıra at", "sınırın ötesine", "bindirip",
     ],
     "blame": [
+        "her savaşın arkasında", "her savasin arkasinda", "savaşların arkasında", "savaslarin arkasinda",
         # taking over, not like us, a city's problems pinned on a group: "her yeri ele geçirdi", "bizden değil",
         # "azınlık olacağız", "ekmeğini yiyor", "işleri kaptı", "yağmacıların hepsi Suriyeli çıktı"
         "ele geçir", "ele gecir", "bizden değil", "bizden degil", "bizim gibi olamaz", "bizim gibi değil",
         "bizim gibi degil", "azınlık olacağız", "azinlik olacagiz", "azınlık kalacağız", "azinlik kalacagiz",
         "nüfus planı", "nufus plani", "ekmeğini yiyor", "ekmegini yiyor", "işleri kaptı", "isleri kapti",
         "işleri kapıyor", "isleri kapiyor", "artık bizim değil", "artik bizim degil", "geldikten sonra",
-        "geldiğinden beri", "geldiginden beri", "hepsi suriyeli çıktı", "yağmacı", "yagmaci", "hep suriyeliler aldı",
+        "geldiğinden beri", "geldiginden beri", "yağmacı", "yagmaci", "kaptı", "kapti", "kapıyorlar", "kapiyorlar",
         "üçe katlandı", "uce katlandi", "ikiye katlandı", "ikiye katlandi",
         "yüzünden", "yuzunden", "sebep oluyor", "sorumlusu", "suçu", "mahvetti", "sorunların kaynağı", "sorunlarin kaynagi", "sorunların sebebi", "her şeyin sebebi", "suçların kaynağı", "kaynağı onlar", "böldü", "bölüyor", "bölmek", "peşkeş", "maaş alıyor", "maaş veriliyor", "zehirliyor", "zehirledi", "zehirlemek", "dünyayı yönet", "her şeyin arkasında", "arkasında onlar", "kuklacı", "zarar$", "zarar veriyor", "mahvol", "battı", "bozuldu", "kirlendi", "çöplüğe döndü", "mahvediyor",
         "mahvettiler", "bozdu", "bozuyor", "batırdı", "batırıyor", "çaldı", "çalıyor", "calıyor",
         "işimizi", "isimizi", "işlerimizi", "ekmeğimizi", "ekmegimizi", "kiraları artır",
-        "suç oranı", "suc orani", "suçlar arttı", "işsizliğin", "doldu", "dolduruldu", "istila etti",
+        "suç oranı", "suc orani", "suçlar arttı", "işsizliğin", "doldu$", "dolduruldu", "istila etti",
         "istila ediyor", "işgal etti", "isgal", "kirletti", "kirletiyor", "talan", "sömürüyor", "sömürdü",
         "sırtımızdan", "vergilerimizle", "vergimizle", "paramızla", "bedava", "maaş bağlan", "maas baglan",
         "her şeyi bedava", "elimizden aldı", "demografi", "nüfusu değiştir", "çoğalıyor", "cogaliyor",
@@ -139,7 +141,7 @@ CUES = {
 POSITIVE = [
     "sev~iye~in~im", "seviyor", "sevgi", "güven", "guven", "güvenilir", "güvenilebilir", "saygı", "saygi", "takdir",
     "hoş geldin", "hos geldin", "hoşgeldin", "hosgeldin", "iyi insan", "iyi insanlar", "harika", "muhteşem",
-    "değerli", "degerli", "çalışkan", "calıskan", "calıskan", "dürüst", "durust", "güzel insan",
+    "değerli", "degerli", "bir şey kat", "bir sey kat", "çalışkan", "calıskan", "calıskan", "dürüst", "durust", "güzel insan",
     "kardeş", "kardes", "dost", "destek", "yanında", "yanindayiz", "yanındayız", "dayanışma", "dayanisma",
     "selam", "kucakla", "cesur", "akıllı", "akilli", "zeki", "nazik", "misafirperver", "sağlıklı",
     "eşit", "esit", "hakları", "haklari", "hak ediyor saygı", "gurur", "tebrik", "başarılı", "basarili",
@@ -211,7 +213,8 @@ REPORT = [
 ]
 
 # Said after a word to negate it ("kötü değiller", "nefret yok").
-NEGATION_AFTER = ["değil", "degil", "yok$", "olamaz", "sayılmaz"]
+# "… değil mi?" asks for agreement, it does not negate: "hepsi yalancı değil mi?"
+NEGATION_AFTER = ["değil~ mi~ mı", "degil~ mi", "yok$", "olamaz", "sayılmaz"]
 # Negative verb endings after a stem or on the next word: "sev-miyorum", "nefret et-miyorum", "ol-madılar".
 NEGATED_VERB = (r"^(?:[iu]?[ln]|[dt][iu]r|[iu]l|[ae]r)?m(?:[iu]yor|[ae]z|[ae]d|[ae]m(?!e)|[ae]y|[ae]s|[ae]$)"
                 r"|^(?:et|ed|ol|yap|de|ver|bul|gor|duy|besle|hisset|birak|kal|san|sayil|bilin|gel|yara|cik|al)"

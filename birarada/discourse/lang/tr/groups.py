@@ -140,7 +140,7 @@ SLURS = [
     ("kulampara", "sexual_orientation"), ("luti$", "sexual_orientation"),
     ("lezbo", "sexual_orientation"), ("lut kavmi", "sexual_orientation"), ("sapkin", "sexual_orientation"), ("ibine", "sexual_orientation"),
     ("dönme$~li~ye~si~nin~k~z~d~m~ dolap~ dolab", "gender_identity"), ("donme$~li~ye~si~nin~k~z~d~m~ dolap~ dolab", "gender_identity"), ("yarim erkek", "gender_identity"),
-    ("kılıç artığı", "ethnicity"), ("kılıç artıkları", "ethnicity"), ("kilic artigi", "ethnicity"),
+    ("karılar=", "gender"), ("karilar=", "gender"), ("kılıç artığı", "ethnicity"), ("kılıç artıkları", "ethnicity"), ("kilic artigi", "ethnicity"),
     ("kilic artiklari", "ethnicity"), ("gavur~dag~ dag", "religion"), ("kafir", "religion"), ("kizilbas", "religion"), ("zindik", "religion"),
     ("yezit", "religion"), ("cifit", "religion"), ("yobaz", "religion"), ("dinci", "religion"),
     ("mum sondu", "religion"), ("kiro", "socioeconomic"), ("maganda", "socioeconomic"), ("tinerci", "socioeconomic"),

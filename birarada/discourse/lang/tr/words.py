@@ -37,3 +37,5 @@ FUZZY_CUES_SHORTEST = None
 SPACED_SHORTEST = 6
 # …and each of its two halves has this many letters or more (shorter halves make words of their own with Turkish endings: "yahu diye" is not "Yahudi").
 SPACED_HALF = 3
+# Group names in the plural typed without the stem's last vowel ("Mültecler", "Ermenler").
+PLURAL_WITHOUT_VOWEL = True
