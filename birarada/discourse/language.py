@@ -118,6 +118,7 @@ def _lexicon(data: ModuleType) -> Lexicon:
     lexicon.add(terms(data.INSULT), "insult", prefix)
     lexicon.add(_items(data.POSITIVE), "positive", prefix)
     lexicon.add(terms(data.REPORT), "report", prefix)
+    lexicon.add(terms(data.RHETORICAL), "rhetorical", False)  # no component reads it: it only hides a negator
     lexicon.add(terms(getattr(data, "NEGATION_BEFORE", [])), "negation_before", False)
     lexicon.add(terms(data.NEGATION_AFTER), "negation_after", prefix)
     lexicon.add(terms(data.INGROUP), "ingroup", False)

@@ -9,6 +9,7 @@ Texts with nothing decisive only have their swearing recorded.
 
 from __future__ import annotations
 
+import re
 from types import ModuleType
 
 from ..doc import ATTACK_KINDS, INSULTING_KINDS, Doc, Hit
@@ -98,7 +99,7 @@ def _target_of(doc: Doc, hit: Hit, grammar: ModuleType) -> Hit | None:
         return _adjacent_target(doc, hit, *grammar.SYMBOL_REACH)
     if hit.kind == "blame" and hit.match.term.stem.startswith(grammar.CAUSE_PHRASES):
         return _adjacent_target(doc, hit, *grammar.CAUSE_REACH)
-    return _nearest_target(doc, hit)
+    return _nearest_target(doc, hit, grammar.REFERS_BACK)
 
 
 def _profanity(doc: Doc, hit: Hit, language: Language) -> None:
@@ -144,8 +145,9 @@ def _addresses_reader(doc: Doc, language: Language) -> bool:
             or bool(language.second_person and by_kind.get("compare") and language.second_person.search(doc.key)))
 
 
-def _nearest_target(doc: Doc, hit: Hit) -> Hit | None:
-    """The protected group a cue is about: same clause first, then same sentence, then the nearest one."""
+def _nearest_target(doc: Doc, hit: Hit, refers_back: re.Pattern | None = None) -> Hit | None:
+    """The protected group a cue is about: same clause first, then same sentence, then the nearest one (for a
+    weak cue, only when its sentence refers back with a pronoun: "They're ruining everything")."""
     protected, unprotected = doc.evidence.protected, doc.evidence.unprotected
     candidates = [t for t in protected if not t.in_group] or protected
     clause = doc.clause(hit.start)
@@ -155,15 +157,31 @@ def _nearest_target(doc: Doc, hit: Hit) -> Hit | None:
     sentence = doc.sentence(hit.start)
     same_sentence = [t for t in candidates if doc.sentence(t.start) == sentence]
     if same_sentence:
-        # "Suriyeliler değil, politikacılar hırsız": an unprotected group in the cue's own clause wins.
-        if any(doc.clause(u.start) == clause for u in unprotected):
+        # "Suriyeliler değil, politikacılar hırsız": an unprotected group in the cue's own clause wins, unless the
+        # clause refers back to the group ("Women want equal pay, but they can't even park a car").
+        if (any(doc.clause(u.start) == clause for u in unprotected)
+                and not _refers_back_in_clause(doc, hit, refers_back)):
             return None
         return min(same_sentence, key=lambda t: abs(t.start - hit.start))
-    if hit.kind in LOCAL_KINDS or not protected:
+    if not protected or (hit.kind in LOCAL_KINDS and not _refers_back(doc, sentence, refers_back)):
         return None
     if any(doc.sentence(u.start) == sentence for u in unprotected):
         return None
     return min(candidates, key=lambda t: abs(t.start - hit.start))
+
+
+def _refers_back(doc: Doc, sentence: int, refers_back: re.Pattern | None) -> bool:
+    if refers_back is None:
+        return False
+    starts = doc.sentence_starts
+    end = starts[sentence] if sentence < len(starts) else len(doc.key)
+    return refers_back.search(doc.key, starts[sentence - 1], end) is not None
+
+
+def _refers_back_in_clause(doc: Doc, hit: Hit, refers_back: re.Pattern | None) -> bool:
+    starts = doc.clause_starts
+    clause = doc.clause(hit.start)
+    return refers_back is not None and refers_back.search(doc.key, starts[clause - 1], hit.start) is not None
 
 
 def _adjacent_target(doc: Doc, hit: Hit, before: int, after: int) -> Hit | None:

@@ -3,7 +3,19 @@
 
 from . import grammar as grammar  # how the language is read; see grammar.py
 from . import words as words  # everyday words for splitting run-together text (``segment``)
-from .cues import COMPARE, COUNTER, CUES, INGROUP, INSULT, NEGATION_BEFORE, POSITIVE, PROFANITY, REPORT, SECOND_PERSON
+from .cues import (
+    COMPARE,
+    COUNTER,
+    CUES,
+    INGROUP,
+    INSULT,
+    NEGATION_BEFORE,
+    POSITIVE,
+    PROFANITY,
+    REPORT,
+    RHETORICAL,
+    SECOND_PERSON,
+)
 from .groups import FUZZY_EXCLUDE, IDENTITY, IMPLICIT, NON_PROTECTED, SLURS
 from .inclusive import INCLUSIVE
 
@@ -90,5 +102,5 @@ PATTERNS: dict = {  # (pattern, words a text must contain for it to be tried)
 }
 
 __all__ = ["FUZZY_EXCLUDE", "words", "IDENTITY", "IMPLICIT", "NON_PROTECTED", "SLURS", "COMPARE", "COUNTER", "CUES", "INGROUP", "INSULT",
-           "NEGATION_BEFORE", "NEGATION_AFTER", "NEGATED_VERB", "PATTERNS", "POSITIVE", "PROFANITY", "REPORT",
+           "NEGATION_BEFORE", "NEGATION_AFTER", "NEGATED_VERB", "PATTERNS", "POSITIVE", "PROFANITY", "REPORT", "RHETORICAL",
            "SECOND_PERSON", "INCLUSIVE", "PREFIX_DEFAULT", "WORD_END"]

@@ -10,7 +10,8 @@ CUES = {
         "blood boil", "makes my blood", "make my blood", "contempt for", "nothing but contempt",
     ],
     "derogation": [
-        "fanatic*", "zealot*", "soulless", "heartless", "cold-hearted", "a dump", "into a dump",
+        "fanatic*", "zealot*", "sell their own mother", "sell their own mothers", "sell their mothers",
+        "plot against", "plotting against", "plots against", "scheming against", "soulless", "heartless", "cold-hearted", "a dump", "into a dump",
         "dirty", "filthy", "smelly", "stink*", "lazy", "thief", "thieves", "criminal*", "rapist*", "terrorist*",
         "stupid", "dumb", "idiot*", "moron*", "primitive", "savage*", "barbaric", "barbarian*", "worthless",
         "inferior", "useless", "pathetic", "dangerous", "a threat", "a danger", "burden", "a drain", "greedy",
@@ -162,8 +163,9 @@ REPORT = [
 ]
 
 NEGATION_BEFORE = [
-    "not", "never", "no", "don't", "dont", "doesn't", "doesnt", "didn't", "didnt", "isn't", "isnt",
+    "not", "never", "no~ matter", "don't", "dont", "doesn't", "doesnt", "didn't", "didnt", "isn't", "isnt",
     "aren't", "arent", "wasn't", "weren't", "won't", "wont", "wouldn't", "can't", "cant", "cannot",
+    "pretend to be", "pretends to be", "pretending to be",
     "nobody", "nothing~ disgusts me more~ i hate more~ annoys me more~ bothers me more~ angers me more~ is worse",
     "none", "nor", "neither", "hardly", "n't", "without", "no one", "never ever",
     "shouldn't", "mustn't", "i doubt", "doubt that",
@@ -175,3 +177,8 @@ INGROUP = [
 ]
 SECOND_PERSON = ["you", "your", "you're", "youre", "ur", "u"]
 COMPARE = ["like a", "like an", "typical", "such a"]
+
+# Questions whose negation asks rather than negates: "Why can't they just go back?" (read as one term, so the
+# "can't" in them does not negate what follows).
+RHETORICAL = ["why can't", "why cant", "why don't", "why dont", "why won't", "why wont", "why doesn't",
+              "why doesnt", "why aren't", "why arent", "why isn't", "why isnt", "why shouldn't", "why shouldnt"]

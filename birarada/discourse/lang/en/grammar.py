@@ -16,6 +16,10 @@ TELLING_SUFFIXES = ()
 # Conjunctions that open a new clause ("I'm not racist, but …").
 CLAUSE_WORDS = ("but", "however", "although", "and", "yet")
 
+# A sentence that refers back to a group named before: "… Mexicans … . They're ruining everything."
+REFERS_BACK = re.compile(r"\b(?:they|they'?re|theyre|them|their|these people|those people|every one of them|"
+                         r"all of them|each of them)\b")
+
 # Negation precedes the word it negates: "not", "never", "no" … (NEGATION_BEFORE in cues) at most
 # NEGATION_REACH words before it, in its clause.
 NEGATION = "precedes"

@@ -15,6 +15,7 @@ from .cues import (
                    POSITIVE,
                    PROFANITY,
                    REPORT,
+                   RHETORICAL,
                    SECOND_PERSON,
                    SECOND_PERSON_PATTERN,
 )
@@ -27,5 +28,5 @@ _SUFFIX = r"(?:[iu]m(?:[iu]z)?|[iu]n[iu]z|[iu]n[ie]?|[iu]|[ae]|y[aeiu]|n[iu]n|d[
 WORD_END = rf"'?(?:l[ae]r)?{_SUFFIX}?{_SUFFIX}?(?!\w)"
 
 __all__ = ["FUZZY_EXCLUDE", "words", "IDENTITY", "IMPLICIT", "NON_PROTECTED", "SLURS", "COMPARE", "COUNTER", "CUES", "INGROUP", "INSULT",
-           "NEGATION_AFTER", "NEGATED_VERB", "PATTERNS", "SECOND_PERSON_PATTERN", "POSITIVE", "PROFANITY", "REPORT", "SECOND_PERSON",
+           "NEGATION_AFTER", "NEGATED_VERB", "PATTERNS", "SECOND_PERSON_PATTERN", "POSITIVE", "PROFANITY", "REPORT", "RHETORICAL", "SECOND_PERSON",
            "INCLUSIVE", "PREFIX_DEFAULT", "WORD_END"]

@@ -284,3 +284,7 @@ PATTERNS = {
 }
 # Comparison: "Yahudi gibi cimri", "kız gibi ağlıyor".
 COMPARE = ["gibi", "kadar", "misali", "tipik", "tipki"]
+
+# Questions whose negation asks rather than negates (English "why can't they …"); Turkish asks with "değil mi",
+# handled in NEGATION_AFTER.
+RHETORICAL: list[str] = []

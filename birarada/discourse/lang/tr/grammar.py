@@ -6,6 +6,10 @@ the same names; a name that does not apply to a language is ``None`` or empty th
 
 import re
 
+# A sentence that refers back to a group named before: "Engelliler için rampa yapılmış. Bu sakatlar …",
+# "Belediye Romanlara ev verdi, oysa onlar …".
+REFERS_BACK = re.compile(r"\b(?:onlar\w*|bunlar\w*|sunlar\w*|hepsi\w*|bu adamlar\w*|bu insanlar\w*)\b")
+
 # Language identification: function words (folded) and endings that only Turkish words carry.
 STOPWORDS = ("ve bir bu da de icin cok ama degil gibi ne mi mu daha ben sen biz siz onlar olan oldu olarak kadar "
              "sonra simdi her hic hep bile diye ile ya yani iste zaten neden niye nasil nerede hala artik sey "
