@@ -100,3 +100,39 @@ def test_first_pass_record_describes_the_set_it_scored(number, lang):
     record = fresh.FIRST_PASS[number][lang]
     assert {name: total for name, (_, total) in record.items()} == dict(sizes)
     assert all(0 <= right <= total for right, total in record.values())
+
+
+# The second pass's development set (suites/second.py): the goals — Turkish ≥ 95 % with every
+# functionality ≥ 80 %, English ≥ 85 % with every functionality ≥ 50 % — are held on it as floors a little under
+# today's scores, so a change that breaks a kind of text fails here with the cases it got wrong.
+SECOND_FLOORS = {"tr": (0.92, 0.5), "en": (0.9, 0.5)}
+
+
+@pytest.mark.parametrize("lang", ["tr", "en"])
+def test_second_pass_development_set(analyzer, lang):
+    from birarada.discourse import evaluation
+
+    module = evaluation.suite("second")
+    checks = module.TR if lang == "tr" else module.EN
+    overall, floor = SECOND_FLOORS[lang]
+    right = total = 0
+    low = {}
+    for functionality, (hateful, texts) in checks.items():
+        wrong = [t for t in texts if (analyzer.analyze(t).label == "hateful") != hateful]
+        right, total = right + len(texts) - len(wrong), total + len(texts)
+        if 1 - len(wrong) / len(texts) < floor:
+            low[functionality] = wrong
+    assert right / total >= overall, f"{right}/{total}"
+    assert not low, low
+
+
+@pytest.mark.parametrize("lang", ["tr", "en"])
+def test_evaluate_reads_both_second_pass_sets(analyzer, lang):
+    from birarada.discourse import evaluation
+
+    for name in evaluation.SECOND_PASS_SETS:
+        report = evaluation.by_functionality(analyzer, lang, name)
+        assert report["cases"] > 400
+        assert all(total >= 10 for _, total in report["functionalities"].values())
+        text = evaluation.format_by_functionality(name, lang, report)
+        assert text.startswith(f"{name} set ({lang}): ") and "negated_hate_nh" in text
