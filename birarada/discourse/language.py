@@ -42,19 +42,21 @@ def _items(raw_items, short_words: bool = False):
             yield soft if isinstance(item, str) else (soft,) + tuple(item[1:])
 
 
-def _misspelt_variants(items, exclude=frozenset(), shortest=6):
+def _misspelt_variants(items, exclude=frozenset(), shortest=6, drops=True):
     """Fuzzy matching: every variant with one letter dropped ("Suriyelier", "Mslims", "vermn") or two
     neighbours swapped ("Mulsims", "Womne", "haet"), for words of ``shortest`` letters or more; swaps also for
     words one letter shorter. The first letter always stays, and never the last is dropped ("ihtiya(r)" →
     "ihtiyaç", "black(s)" → "black"). Variants that are ordinary words (``exclude``: "aralar" from "araplar",
     "back" from "black") are not generated."""
     for item in items:
+        if isinstance(item, str):  # a term with no payload
+            item = (item,)
         stem = item[0].split("~")[0]
         end = stem[-1] if stem[-1:] in ("$", "*", "=") else ""
         stem = stem[:-1] if end else stem
         if len(stem) >= shortest - 1 and " " not in stem and stem.isalpha():
             variants = {stem[:i] + stem[i + 1] + stem[i] + stem[i + 2:] for i in range(1, len(stem) - 1)}
-            if len(stem) >= shortest:
+            if drops and len(stem) >= shortest:
                 variants |= {stem[:i] + stem[i + 1:] for i in range(1, len(stem) - 1)}
             for variant in sorted(variants - {stem} - exclude):
                 yield (variant + end,) + tuple(item[1:])
@@ -84,6 +86,9 @@ def _spaced_variants(items, exclude=frozenset(), shortest=5, half=2):
                     yield (f"{stem[:i]} {stem[i:]}{end}",) + tuple(item[1:])
 
 
+MISSPELT = "misspelt"  # the payload of a misspelt attack word
+
+
 def _lexicon(data: ModuleType) -> Lexicon:
     """Every kind of term of a language in one lexicon; the order of the kinds is their priority."""
     prefix = data.PREFIX_DEFAULT
@@ -110,10 +115,19 @@ def _lexicon(data: ModuleType) -> Lexicon:
     lexicon.add(terms(data.CUES["symbolisation"]), "symbolisation", prefix)
     for kind in ("negative_emotion", "derogation", "blame"):
         lexicon.add(terms(data.CUES[kind]), kind, prefix)
-    if data.words.FUZZY_CUES_SHORTEST is not None:  # "vermn", "haet", "dsepise"
+    if data.words.FUZZY_CUES_SHORTEST is not None:  # "vermn", "svaages", "dsepise"
+        # Whole words only: a misspelt prefix matches too much ("morn*" of "moron*" is "morning").
+        # A misspelt attack word counts only when it binds to a group (``MISSPELT``): alone it may be an ordinary
+        # word ("beats" of "beast*").
+        known = ordinary | frozenset(t.stem for t in lexicon.terms)
         for kind in ("threat", "dehumanisation", "negative_emotion", "derogation"):
-            lexicon.add(_misspelt_variants(terms(data.CUES[kind]), ordinary, data.words.FUZZY_CUES_SHORTEST),
-                        kind, prefix)
+            cues = [(t, MISSPELT) for t in terms(data.CUES[kind])]
+            whole = [c for c in cues if not c[0].endswith("*")]
+            # A prefix is riskier still ("morn*" of "moron*"): only swapped neighbours, in longer stems.
+            prefixes = [c for c in cues if c[0].endswith("*")]
+            lexicon.add(_misspelt_variants(whole, known, data.words.FUZZY_CUES_SHORTEST), kind, prefix)
+            lexicon.add(_misspelt_variants(prefixes, known, data.words.FUZZY_CUES_SHORTEST + 2, drops=False), kind,
+                        prefix)
     lexicon.add(terms(data.PROFANITY), "profanity", prefix)
     lexicon.add(terms(data.INSULT), "insult", prefix)
     lexicon.add(_items(data.POSITIVE), "positive", prefix)

@@ -98,3 +98,14 @@ def test_a_misspelling_that_is_a_word_of_its_own_is_not_split():
     segmenter = load_languages()["en"].segmenter
     assert segmenter.split(normalise("Fear the queer")).key == "fear the queer"
     assert segmenter.split(normalise("ihateimmigrants")).key == "i hate immigrants"
+
+
+@pytest.mark.parametrize("text", ["Arabs are svaages.", "I dsepise Asians.", "Those refugees are parsaites."])
+def test_a_misspelt_attack_word_aimed_at_a_group_is_read(analyzer, text):
+    assert analyzer.analyze(text).label == "hateful", text
+
+
+@pytest.mark.parametrize("text", ["Yankees beat them in the Grapefruit league.", "Good morning, Muslims of Izmir!",
+                                  "The savages movie was dull.", "He parsed the file."])
+def test_a_misspelt_attack_word_alone_or_an_ordinary_word_is_not(analyzer, text):
+    assert analyzer.analyze(text).label != "hateful", text

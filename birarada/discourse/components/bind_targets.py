@@ -13,7 +13,7 @@ import re
 from types import ModuleType
 
 from ..doc import ATTACK_KINDS, INSULTING_KINDS, Doc, Hit
-from ..language import Language
+from ..language import MISSPELT, Language
 
 # Weak cues bind only within their own sentence, never across sentences.
 LOCAL_KINDS = frozenset({"blame", "denial", "symbolisation"})
@@ -72,6 +72,11 @@ def _slur(doc: Doc, hit: Hit, language: Language) -> None:
 def _attack(doc: Doc, hit: Hit, language: Language) -> None:
     """An attack cue or an insult: an attack on the group it binds to, else (if insulting) an insult."""
     ev, kind = doc.evidence, hit.kind
+    if hit.match.term.data == (MISSPELT,):  # a misspelt attack word counts only aimed at a group
+        target = None if hit.negated or doc.neutralised(hit) else _target_of(doc, hit, language.grammar)
+        if target is not None and not target.in_group:
+            ev.attacks.append((kind, hit, target))
+        return
     if hit.negated:
         ev.signals.append(("negation", hit.start, hit.end))
         ev.negated_attack = True
