@@ -113,6 +113,9 @@ class CompiledLexicon:
         for term in terms:
             self.by_stem.setdefault(_compact(term.stem), []).append(term)
         self.word_end = re.compile(word_end)
+        # Stems whose one term is a prefix with no excluded continuations accept any rest: no check to run.
+        self.plain = {stem: ts[0] for stem, ts in self.by_stem.items()
+                      if len(ts) == 1 and ts[0].prefix and not ts[0].excluded}
         stems = list(self.by_stem)
         self.scanner = re.compile(rf"(?<!\w)({_trie_pattern(stems)})(\w*)") if stems else None
         # Inside hashtags words run together ("#suriyelilerdefolsun"): a second scan looks for bare stems
@@ -137,24 +140,25 @@ class CompiledLexicon:
         if self.scanner is None:
             return []
         matches = []
-        by_stem = self.by_stem
+        by_stem, plain = self.by_stem, self.plain
         for m in self.scanner.finditer(key):
-            stem, rest = m.group(1), m.group(2)
-            terms = by_stem.get(stem) or by_stem.get(_compact(stem))
-            stem_end = m.end(1)
-            term = self._accept(terms, rest, key, stem_end) if terms else None
+            stem, rest = m.groups()
+            start, stem_end = m.span(1)
+            term = plain.get(stem)
+            if term is None:
+                terms = by_stem.get(stem) or by_stem.get(_compact(stem))
+                term = self._accept(terms, rest, key, stem_end) if terms else None
             if term is None:  # the longest stem did not fit; a shorter one may ("gayet" is not "gay")
                 for cut in range(len(stem) - 1, 1, -1):
                     shorter = by_stem.get(stem[:cut])
                     if shorter:
-                        stem_end = m.start(1) + cut
+                        stem_end = start + cut
                         term = self._accept(shorter, key[stem_end:m.end()], key, stem_end)
                         if term is not None:
                             break
                 if term is None:
                     continue
-            end = m.end() if term.prefix or stem_end != m.end(1) or term.exact else m.end()
-            matches.append(Match(term.kind, m.start(1), end, stem_end, term))
+            matches.append(Match(term.kind, start, m.end(), stem_end, term))
         if "#" in key and self.inner_scanner is not None:
             seen = {(mt.start, mt.kind) for mt in matches}
             for tag in re.finditer(r"#(\w+)", key):
