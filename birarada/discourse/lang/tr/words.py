@@ -31,7 +31,8 @@ FUNCTION_WORDS: list[str] = []
 SHORTEST_RUN = 8
 # Misspelt group names and attack words are matched from this many letters (swapped neighbours from one fewer).
 FUZZY_SHORTEST = 6
-# Turkish attack words are not matched misspelt: their variants are everyday words ("yorgun", "topla").
+# Turkish attack words are not matched misspelt: their variants are everyday words ("yorgun", "topla"); measured
+# with the bound-only rule too: 134 of 31,756 training tweets turned hateful.
 FUZZY_CUES_SHORTEST = None
 # Group names of this many letters or more are also matched with a space typed inside ("Immi grants").
 SPACED_SHORTEST = 6
