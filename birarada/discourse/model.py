@@ -2,8 +2,9 @@
 
 The file holds, per language: the weights of the hashed character n-gram buckets and of the word features
 (weights that are negligible are dropped when the model is saved), the intercept, a Platt calibration (a, b)
-that turns the raw score into a probability that a text is offensive or hateful, and the decision threshold
-chosen on held-out folds. No pickle: a model file is data, readable by anyone, and cannot run code when loaded.
+that turns the raw score into a probability that a text is offensive or hateful, the decision threshold
+chosen on held-out folds, and the name of the feature set it was trained on (a model of another feature set
+is refused). No pickle: a model file is data, readable by anyone, and cannot run code when loaded.
 """
 
 from __future__ import annotations
@@ -44,13 +45,17 @@ class LinearModel:
     def load(cls, path: Path) -> LinearModel:
         with gzip.open(path, "rt", encoding="utf-8") as handle:
             data = json.load(handle)
+        if data.get("features") != features.FEATURE_SET:
+            raise ValueError(f"{path} was trained on features {data.get('features')!r}, not on this engine's "
+                             f"{features.FEATURE_SET!r}: retrain it with `birarada train`")
         return cls(lang=data["lang"], version=data["version"], weights=data["weights"],
                    char_weights={int(k): v for k, v in data["char_weights"].items()}, intercept=data["intercept"],
                    calibration=tuple(data["calibration"]), threshold=data["threshold"], meta=data.get("meta", {}))
 
     def save(self, path: Path) -> None:
-        data = {"lang": self.lang, "version": self.version, "intercept": round(self.intercept, 6),
-                "calibration": [round(c, 6) for c in self.calibration], "threshold": round(self.threshold, 4),
+        data = {"lang": self.lang, "version": self.version, "features": features.FEATURE_SET,
+                "intercept": round(self.intercept, 6), "calibration": [round(c, 6) for c in self.calibration],
+                "threshold": round(self.threshold, 4),
                 "meta": self.meta, "weights": {k: self.weights[k] for k in sorted(self.weights)},
                 "char_weights": {str(k): self.char_weights[k] for k in sorted(self.char_weights)}}
         raw = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
@@ -62,11 +67,10 @@ class LinearModel:
         os.replace(partial, path)
 
     def raw_scores(self, batch: list[NormalisedText]) -> np.ndarray:
-        words = [features.words_of(n) for n in batch]
-        scores = features.char_scores(self._char_array, [features.padded(w) for w in words])
+        scores = features.char_scores(self._char_array, [features.char_text(n.original) for n in batch])
         get_word = self.weights
-        return scores + np.fromiter((features.word_score(get_word, w) for w in words), dtype=np.float64,
-                                    count=len(words)) + self.intercept
+        return scores + np.fromiter((features.word_score(get_word, features.words_of(n)) for n in batch),
+                                    dtype=np.float64, count=len(batch)) + self.intercept
 
     def probabilities(self, batch: list[NormalisedText]) -> np.ndarray:
         """Calibrated probability that each text is offensive or hateful."""

@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from birarada.discourse import datasets, evaluation
+from birarada.discourse import datasets, evaluation, features
 from birarada.discourse.model import MODELS_DIR, LinearModel
 
 
@@ -77,3 +77,37 @@ def test_held_out_offenseval_macro_f1(analyzer, data_dir):
 def test_realistic_hateful_texts_name_their_ground(analyzer):
     for lang in ("tr", "en"):
         assert evaluation.ground_found(analyzer, lang)["ground_found"] >= 0.8
+
+
+def test_a_model_of_other_features_is_refused(tmp_path):
+    """A model trained on another feature set would score garbage silently: loading it must fail instead."""
+    shipped = MODELS_DIR / "tr.json.gz"
+    with gzip.open(shipped, "rt", encoding="utf-8") as handle:
+        data = json.load(handle)
+    assert data["features"] == features.FEATURE_SET
+    data["features"] = "chars-folded-3-5/words-1-2"
+    stale = tmp_path / "tr.json.gz"
+    with gzip.open(stale, "wt", encoding="utf-8") as handle:
+        json.dump(data, handle)
+    with pytest.raises(ValueError, match="retrain"):
+        LinearModel.load(stale)
+
+
+def test_character_text_keeps_turkish_letters_and_punctuation_but_not_mentions_or_links():
+    text = features.char_text("@USER SIKINTI değil, ŞIK  bir iş!!! https://t.co/x URL")
+    assert text == " sıkıntı değil, şık bir iş!!! "
+    assert features.char_text("İstanbul'da ISPARTA") == " istanbul'da ısparta "
+
+
+def test_each_character_order_is_a_block_of_unit_length():
+    """An occurrence is worth 1/sqrt(n-grams of its order in the text), so each order's block has unit length
+    when its n-grams are distinct, whatever the text's length."""
+    import numpy as np
+
+    texts = [" abcdefgh ", " xy "]
+    bucket, owner, value = features.char_buckets(texts)
+    for i, text in enumerate(texts):
+        grams = sum(max(0, len(text) - n + 1) for n in features.CHAR_ORDERS)
+        assert (owner == i).sum() == grams
+        orders_present = sum(1 for n in features.CHAR_ORDERS if len(text) >= n)
+        assert np.isclose((value[owner == i] ** 2).sum(), orders_present)
