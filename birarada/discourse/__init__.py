@@ -5,7 +5,7 @@
     a.label, a.targets, a.types, a.explain()
 """
 
-MODEL_VERSION = "2026.11-3"
+MODEL_VERSION = "2026.12-1"
 
 from .analysis import DISCOURSE_TYPES, GROUNDS, LABELS, SIGNAL_KINDS, Analysis, Finding, Signal, Target  # noqa: E402
 

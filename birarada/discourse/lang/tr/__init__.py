@@ -24,7 +24,8 @@ from .inclusive import INCLUSIVE
 
 PREFIX_DEFAULT = True
 # Case and number suffixes a whole-word term may carry ("Rum" → "Rumlar", "Rumlara", "Rum'un").
-_SUFFIX = r"(?:[iu]m(?:[iu]z)?|[iu]n[iu]z|[iu]n[ie]?|[iu]|[ae]|y[aeiu]|n[iu]n|d[ae]n?|t[ae]n?|y?l[ae]|d[iu]r|l[iu]k?|s[iu]z?|k[iu])"
+# "y[iu][mz]": I am / we are after a vowel ("İbneyiz", "Romanıyım" is caught by the in-group marker instead).
+_SUFFIX = r"(?:y[iu][mz]|[iu]m(?:[iu]z)?|[iu]n[iu]z|[iu]n[ie]?|[iu]|[ae]|y[aeiu]|n[iu]n|d[ae]n?|t[ae]n?|y?l[ae]|d[iu]r|l[iu]k?|s[iu]z?|k[iu])"
 WORD_END = rf"'?(?:l[ae]r)?{_SUFFIX}?{_SUFFIX}?(?!\w)"
 
 __all__ = ["FUZZY_EXCLUDE", "words", "IDENTITY", "IMPLICIT", "NON_PROTECTED", "SLURS", "COMPARE", "COUNTER", "CUES", "INGROUP", "INSULT",
