@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from itertools import repeat
+from itertools import chain, repeat
 
 import numpy as np
 
@@ -109,6 +109,22 @@ def word_score(weights: dict[str, float], words: list[str]) -> float:
     if not grams:
         return 0.0
     return sum(map(weights.get, grams, repeat(0.0))) / math.sqrt(len(grams))
+
+
+class WordWeights:
+    """The word block's weights keyed by word and by word pair, read from ``word_grams``' names once, so that
+    scoring a text builds no strings; ``score`` adds the same terms in the same order as ``word_score``."""
+
+    def __init__(self, weights: dict[str, float]):
+        self.unigrams = {k[2:]: v for k, v in weights.items() if k.startswith("w:")}
+        self.bigrams = {tuple(k[2:].split(" ", 1)): v for k, v in weights.items() if k.startswith("b:")}
+
+    def score(self, words: list[str]) -> float:
+        if not words:
+            return 0.0
+        pairs = zip(words, words[1:], strict=False)
+        total = sum(chain(map(self.unigrams.get, words, repeat(0.0)), map(self.bigrams.get, pairs, repeat(0.0))))
+        return total / math.sqrt(2 * len(words) - 1)
 
 
 def char_scores(char_weights: np.ndarray, texts: list[str]) -> np.ndarray:

@@ -34,8 +34,10 @@ class LinearModel:
     threshold: float
     meta: dict
     _char_array: np.ndarray = field(init=False, repr=False)
+    _word_weights: features.WordWeights = field(init=False, repr=False)
 
     def __post_init__(self):
+        self._word_weights = features.WordWeights(self.weights)
         self._char_array = np.zeros(features.BUCKETS, dtype=np.float32)
         if self.char_weights:
             index = np.fromiter(self.char_weights.keys(), dtype=np.int64, count=len(self.char_weights))
@@ -68,8 +70,8 @@ class LinearModel:
 
     def raw_scores(self, batch: list[NormalisedText]) -> np.ndarray:
         scores = features.char_scores(self._char_array, [features.char_text(n.original) for n in batch])
-        get_word = self.weights
-        return scores + np.fromiter((features.word_score(get_word, features.words_of(n)) for n in batch),
+        word_score, words_of = self._word_weights.score, features.words_of
+        return scores + np.fromiter((word_score(words_of(n)) for n in batch),
                                     dtype=np.float64, count=len(batch)) + self.intercept
 
     def probabilities(self, batch: list[NormalisedText]) -> np.ndarray:

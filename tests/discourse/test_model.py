@@ -111,3 +111,12 @@ def test_each_character_order_is_a_block_of_unit_length():
         assert (owner == i).sum() == grams
         orders_present = sum(1 for n in features.CHAR_ORDERS if len(text) >= n)
         assert np.isclose((value[owner == i] ** 2).sum(), orders_present)
+
+
+def test_word_weights_score_exactly_as_the_named_features():
+    from birarada.discourse import features
+
+    weights = {"w:göç": 0.5, "w:yok": -0.25, "b:göç yok": 1.5, "b:yok göç": -2.0, "w:x": 3.0}
+    table = features.WordWeights(weights)
+    for words in ([], ["göç"], ["göç", "yok"], ["yok", "göç", "yok", "x"], ["başka"]):
+        assert table.score(words) == features.word_score(weights, words)
