@@ -153,11 +153,8 @@ def check_set(analyzer, lang: str) -> dict:
     return {"cases": len(cases), "accuracy": 1 - len(wrong) / len(cases), "wrong": wrong}
 
 
-def fresh_sets(analyzer, lang: str) -> dict:
-    """Hateful-vs-not per functionality on the fresh check sets (``suites.fresh``), with their first-pass scores."""
-    fresh = suite("fresh")
-
-    cases = fresh.cases(lang)
+def _per_functionality(analyzer, cases: list[tuple[str, str, bool]]) -> dict:
+    """Hateful-vs-not right and total per functionality, for (functionality, text, hateful?) cases."""
     results = analyzer.analyze_batch([text for _, text, _ in cases])
     report: dict[str, list[int]] = {}
     for (name, _, hateful), r in zip(cases, results, strict=True):
@@ -166,7 +163,15 @@ def fresh_sets(analyzer, lang: str) -> dict:
         counts[1] += 1
     right = sum(c for c, _ in report.values())
     return {"functionalities": {k: tuple(v) for k, v in report.items()}, "accuracy": right / max(1, len(cases)),
-            "cases": len(cases), "first_pass": {n: fresh.first_pass(lang, n) for n in fresh.SETS}}
+            "cases": len(cases)}
+
+
+def fresh_sets(analyzer, lang: str) -> dict:
+    """Hateful-vs-not per functionality on the fresh check sets (``suites.fresh``), with their first-pass scores."""
+    fresh = suite("fresh")
+    report = _per_functionality(analyzer, fresh.cases(lang))
+    report["first_pass"] = {n: fresh.first_pass(lang, n) for n in fresh.SETS}
+    return report
 
 
 # The check sets of the engine's second pass: ``second`` (development: read and fixed against) and ``blind``
@@ -178,17 +183,8 @@ def by_functionality(analyzer, lang: str, name: str) -> dict:
     """Hateful-vs-not per functionality on one of ``SECOND_PASS_SETS``."""
     module = suite(name)
     checks = module.TR if lang == "tr" else module.EN
-    cases = [(functionality, *((item, label) if isinstance(item, str) else item))
-             for functionality, (label, items) in checks.items() for item in items]
-    results = analyzer.analyze_batch([text for _, text, _ in cases])
-    report: dict[str, list[int]] = {}
-    for (functionality, _, hateful), r in zip(cases, results, strict=True):
-        counts = report.setdefault(functionality, [0, 0])
-        counts[0] += (r.label == "hateful") == hateful
-        counts[1] += 1
-    right = sum(c for c, _ in report.values())
-    return {"functionalities": {k: tuple(v) for k, v in report.items()}, "accuracy": right / max(1, len(cases)),
-            "cases": len(cases)}
+    return _per_functionality(analyzer, [(functionality, *((item, label) if isinstance(item, str) else item))
+                                         for functionality, (label, items) in checks.items() for item in items])
 
 
 def format_by_functionality(name: str, lang: str, report: dict) -> str:
