@@ -103,11 +103,11 @@ def _lexicon(data: ModuleType) -> Lexicon:
     lexicon.add(terms(data.IMPLICIT), "implicit", prefix)
     lexicon.add(identity, "identity", prefix)
     ordinary = frozenset(getattr(data, "FUZZY_EXCLUDE", ())) | frozenset(data.words.JOINING_WORDS)
-    lexicon.add(_misspelt_variants(identity, ordinary, data.words.FUZZY_SHORTEST), "identity", prefix)
+    lexicon.add(_misspelt_variants(identity, ordinary, data.words.FUZZY_SHORTEST), "identity", prefix, variant=True)
     lexicon.add(_spaced_variants(identity, ordinary, data.words.SPACED_SHORTEST, data.words.SPACED_HALF),
-                "identity", prefix)
+                "identity", prefix, variant=True)
     if data.words.PLURAL_WITHOUT_VOWEL:
-        lexicon.add(_plural_variants(identity, ordinary), "identity", prefix)
+        lexicon.add(_plural_variants(identity, ordinary), "identity", prefix, variant=True)
     lexicon.add(terms(data.NON_PROTECTED), "unprotected", prefix)
     for kind in ("threat", "violence_normalisation", "exclusion", "dehumanisation", "denial"):
         lexicon.add(terms(data.CUES[kind]), kind, prefix)
@@ -125,9 +125,9 @@ def _lexicon(data: ModuleType) -> Lexicon:
             whole = [c for c in cues if not c[0].endswith("*")]
             # A prefix is riskier still ("morn*" of "moron*"): only swapped neighbours, in longer stems.
             prefixes = [c for c in cues if c[0].endswith("*")]
-            lexicon.add(_misspelt_variants(whole, known, data.words.FUZZY_CUES_SHORTEST), kind, prefix)
+            lexicon.add(_misspelt_variants(whole, known, data.words.FUZZY_CUES_SHORTEST), kind, prefix, variant=True)
             lexicon.add(_misspelt_variants(prefixes, known, data.words.FUZZY_CUES_SHORTEST + 2, drops=False), kind,
-                        prefix)
+                        prefix, variant=True)
     lexicon.add(terms(data.PROFANITY), "profanity", prefix)
     lexicon.add(terms(data.INSULT), "insult", prefix)
     lexicon.add(_items(data.POSITIVE), "positive", prefix)

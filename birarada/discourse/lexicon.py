@@ -36,6 +36,7 @@ class Term:
     exact: bool = False
     excluded: tuple[str, ...] = ()
     data: tuple = ()
+    variant: bool = False  # generated from another term (a misspelling), not written in the language data
 
 
 @dataclass(slots=True)  # not frozen: created for every match, and a frozen __init__ is slow
@@ -47,7 +48,7 @@ class Match:
     term: Term
 
 
-def parse_term(raw: str, kind: str, data: tuple = (), prefix_default: bool = True) -> Term:
+def parse_term(raw: str, kind: str, data: tuple = (), prefix_default: bool = True, variant: bool = False) -> Term:
     stem, *excluded = raw.split("~")
     prefix, exact = prefix_default, False
     if stem.endswith("="):
@@ -56,7 +57,7 @@ def parse_term(raw: str, kind: str, data: tuple = (), prefix_default: bool = Tru
         stem, prefix = stem[:-1], False
     elif stem.endswith("*"):
         stem, prefix = stem[:-1], True
-    return Term(stem.strip(), kind, prefix, exact, tuple(excluded), data)
+    return Term(stem.strip(), kind, prefix, exact, tuple(excluded), data, variant)
 
 
 def _trie_pattern(words: Iterable[str]) -> str:
@@ -90,11 +91,12 @@ class Lexicon:
     terms: list[Term] = field(default_factory=list)
     word_end: str = _PLURAL_END
 
-    def add(self, raw_terms: Iterable, kind: str, prefix_default: bool = True) -> None:
-        """Add terms; an item is a string or a tuple whose first element is the string, the rest payload."""
+    def add(self, raw_terms: Iterable, kind: str, prefix_default: bool = True, variant: bool = False) -> None:
+        """Add terms; an item is a string or a tuple whose first element is the string, the rest payload.
+        ``variant``: the terms are generated misspellings of others."""
         for item in raw_terms:
             raw, data = (item, ()) if isinstance(item, str) else (item[0], tuple(item[1:]))
-            self.terms.append(parse_term(raw, kind, data, prefix_default))
+            self.terms.append(parse_term(raw, kind, data, prefix_default, variant))
 
     def compile(self) -> CompiledLexicon:
         return CompiledLexicon(self.terms, self.word_end)
@@ -120,7 +122,8 @@ class CompiledLexicon:
         self.scanner = re.compile(rf"(?<!\w)({_trie_pattern(stems)})(\w*)") if stems else None
         # Inside hashtags words run together ("#suriyelilerdefolsun"): a second scan looks for bare stems
         # anywhere in the tag, without boundaries and without swallowing the rest of the word.
-        inner = [s for s, ts in self.by_stem.items() if len(s) >= 5 and any(t.kind in HASHTAG_KINDS for t in ts)]
+        inner = [s for s, ts in self.by_stem.items()
+                 if len(s) >= 5 and any(t.kind in HASHTAG_KINDS and not t.variant for t in ts)]
         self.inner_scanner = re.compile(f"({_trie_pattern(inner)})") if inner else None
 
     def _accept(self, terms: list[Term], rest: str, key: str, stem_end: int) -> Term | None:

@@ -48,6 +48,8 @@ class Segmenter:
         self.prefixes: set[str] = set()  # stems that may end a run with any ending
         self.compounds: dict[str, tuple[int, ...]] = {}  # "blackpeople" → (5,): a phrase of the lexicon run together
         for stem, terms in lexicon.by_stem.items():
+            if all(t.variant for t in terms):  # misspellings are not split out of run-together text
+                continue
             words = stem.split(" ")
             if not all(w.isalpha() for w in words) or len(words) > 3:
                 continue
