@@ -77,7 +77,7 @@ class Segmenter:
                                         rf"(?:{_trie_pattern(anchors)})[a-z]*") if anchors else None)
         groups = [s for s, kinds in self.kinds.items() if kinds & PROTECTED_KINDS]
         self.group = re.compile(rf"(?<![a-z])(?:{_trie_pattern(groups)})") if groups else None
-        self._known: dict[tuple[str, bool], tuple[str, ...]] = {}
+        self._known: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
 
     @classmethod
     def for_language(cls, lexicon: CompiledLexicon, words: ModuleType, ending: str) -> Segmenter:
@@ -91,20 +91,14 @@ class Segmenter:
         if self.anchored_run is None:
             return normalised
         cuts: list[int] = []
-        groups: list[int] | None = None
         for run in self.anchored_run.finditer(key):
             start, end = run.span()
             if key.startswith(self.keep_whole, start):
                 continue
-            if groups is None:
-                groups = [m.start() for m in self.group.finditer(key)] if self.group is not None else []
             word = run.group()
-            elsewhere = any(not start <= g < end for g in groups)
-            known = self._known.get((word, elsewhere))
-            if known is None:
-                if len(self._known) > 50_000:  # a bounded memory of words seen: tweets repeat their words
-                    self._known.clear()
-                known = self._known[word, elsewhere] = tuple(self.pieces(word, elsewhere) or ())
+            alone, beside_group = self._known_pieces(word)
+            # Only a split that needs a group elsewhere in the text makes the group scan worth running.
+            known = alone or (beside_group if beside_group and self._group_outside(key, start, end) else ())
             position = start
             for index, piece in enumerate(known):
                 cuts.extend(position + cut for cut in self._inner_cuts(piece))
@@ -112,6 +106,18 @@ class Segmenter:
                 if index < len(known) - 1:
                     cuts.append(position)
         return _insert_spaces(normalised, cuts) if cuts else normalised
+
+    def _known_pieces(self, word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The pieces of a run alone and with a group named elsewhere, remembered: tweets repeat their words."""
+        known = self._known.get(word)
+        if known is None:
+            if len(self._known) > 50_000:  # a bounded memory
+                self._known.clear()
+            known = self._known[word] = (tuple(self.pieces(word) or ()), tuple(self.pieces(word, True) or ()))
+        return known
+
+    def _group_outside(self, key: str, start: int, end: int) -> bool:
+        return self.group is not None and any(not start <= m.start() < end for m in self.group.finditer(key))
 
     def pieces(self, word: str, group_elsewhere: bool = False) -> list[str] | None:
         """The known pieces that make up ``word`` if the split is worth making, otherwise None.
