@@ -26,6 +26,7 @@ import numpy as np
 from .normalise import NormalisedText
 
 _WORD = re.compile(r"[^\W\d_]+|[\U0001F300-\U0001FAFF\u2600-\u27BF]")
+_ASCII_WORD = re.compile(r"[A-Za-z]+")
 _MENTION = re.compile(r"(?<!\w)@\w+")
 _LINK = re.compile(r"https?://\S+|\bURL\b")
 # Written into every model file and checked on loading: a model trained on other features would score garbage.
@@ -44,7 +45,8 @@ _SEPARATOR = "\x00"
 
 
 def words_of(normalised: NormalisedText) -> list[str]:
-    return _WORD.findall(normalised.key)
+    key = normalised.key
+    return (_ASCII_WORD if key.isascii() else _WORD).findall(key)  # the same words; ASCII is found faster
 
 
 def _bare(original: str) -> str:

@@ -40,7 +40,7 @@ class Tokenise:
         doc.token_ends = [b for _, b in spans]
         doc.sentence_starts = [0] + [m.end() for m in _SENTENCE_END.finditer(key)]
         doc.clause_starts = [0] + [m.end() for m in self.clause_end.finditer(key)]
-        doc.quotes = [m.span() for m in _QUOTED.finditer(key)]
+        doc.quotes = [m.span() for m in _QUOTED.finditer(key)] if '"' in key or "'" in key else []
 
     @staticmethod
     def _place_hits(doc: Doc) -> None:
