@@ -86,6 +86,7 @@ def _spaced_variants(items, exclude=frozenset(), shortest=5, half=2):
                     yield (f"{stem[:i]} {stem[i:]}{end}",) + tuple(item[1:])
 
 
+_TARGETS = frozenset({"identity", "slur", "implicit"})  # kinds that name a protected group
 MISSPELT = "misspelt"  # the payload of a misspelt attack word
 
 
@@ -154,6 +155,8 @@ class Language:
         self.patterns = [(kind, re.compile(p), frozenset(needles))
                          for kind, found in data.PATTERNS.items() for p, needles in found]
         self.needles = tuple(dict.fromkeys(n for _, _, needles in self.patterns for n in needles))
+        self.threat_needles = tuple(dict.fromkeys(n for kind, _, needles in self.patterns if kind == "threat"
+                                                  for n in needles))
 
     def __reduce__(self):
         # Sent to another process (a worker running a custom pipeline) by code: its data modules cannot be pickled,
@@ -163,7 +166,10 @@ class Language:
     def scan(self, key: str) -> list[Match]:
         """Lexicon matches and grammar-pattern matches of a key, in order of their start."""
         matches = self.scanner.scan(key)
-        present = {n for n in self.needles if n in key}  # 56 substring tests beat one regex pass with lookaheads
+        # Patterns of kinds that attack only a group need a group named; threats insult anyone, so always run.
+        # Substring tests beat one regex pass with lookaheads.
+        needles = self.needles if any(m.kind in _TARGETS for m in matches) else self.threat_needles
+        present = {n for n in needles if n in key}
         if not present:
             return matches
         seen = {(m.start, m.kind) for m in matches}
