@@ -92,6 +92,7 @@ _NEEDS_REWRITE = re.compile(r"(?:^|[\s.\-_*])[^\W\d_][ .\-_*][^\W\d_][ .\-_*][^\
 # The same tests for a key of plain ASCII (most texts, once folded), each a simpler pattern the engine runs faster.
 _ASCII_SPACED = re.compile(r"(?:^|[\s.\-_*])[a-z][ .\-_*][a-z][ .\-_*][a-z][ .\-_*][a-z](?!\w)")
 _ASCII_STRETCHED = re.compile(r"([a-z])\1\1")
+_CAMEL_HASHTAG = re.compile(r"#\w*[a-zçğıöşü][A-ZÇĞİÖŞÜ]")  # read on the original text: the key has no capitals
 _DIGIT = re.compile(r"\d")
 
 
@@ -128,7 +129,7 @@ def normalise(text: str) -> NormalisedText:
         needs_rewrite = _ASCII_STRETCHED.search(key) or _ASCII_SPACED.search(key)
     else:
         needs_rewrite = _NEEDS_REWRITE.search(key) or _INVISIBLE.search(key)
-    if needs_rewrite or ("#" in text and _NEEDS_REWRITE.search(text)):
+    if needs_rewrite or ("#" in text and _CAMEL_HASHTAG.search(text)):
         return _rewrite(text, key)
     return NormalisedText(text, key)
 
