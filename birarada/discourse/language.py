@@ -87,6 +87,7 @@ def _spaced_variants(items, exclude=frozenset(), shortest=5, half=2):
 
 
 _TARGETS = frozenset({"identity", "slur", "implicit"})  # kinds that name a protected group
+_ALWAYS = frozenset({"threat", "implicit"})  # pattern kinds looked for in every text
 MISSPELT = "misspelt"  # the payload of a misspelt attack word
 
 
@@ -152,10 +153,11 @@ class Language:
         self.negated_verb = re.compile(data.NEGATED_VERB) if data.NEGATED_VERB else None
         self.second_person = re.compile(data.SECOND_PERSON_PATTERN) if data.SECOND_PERSON_PATTERN else None
         # Each pattern runs only when the text holds a word it needs; the words of all patterns are looked for once.
-        self.patterns = [(kind, re.compile(p), frozenset(needles))
-                         for kind, found in data.PATTERNS.items() for p, needles in found]
-        self.needles = tuple(dict.fromkeys(n for _, _, needles in self.patterns for n in needles))
-        self.threat_needles = tuple(dict.fromkeys(n for kind, _, needles in self.patterns if kind == "threat"
+        # A pattern may carry a payload, as lexicon terms do: an implicit target's ground and discourse type.
+        self.patterns = [(kind, re.compile(found[0]), frozenset(found[1]), tuple(found[2]) if len(found) > 2 else ())
+                         for kind, entries in data.PATTERNS.items() for found in entries]
+        self.needles = tuple(dict.fromkeys(n for _, _, needles, _ in self.patterns for n in needles))
+        self.threat_needles = tuple(dict.fromkeys(n for kind, _, needles, _ in self.patterns if kind in _ALWAYS
                                                   for n in needles))
 
     def __reduce__(self):
@@ -166,15 +168,16 @@ class Language:
     def scan(self, key: str) -> list[Match]:
         """Lexicon matches and grammar-pattern matches of a key, in order of their start."""
         matches = self.scanner.scan(key)
-        # Patterns of kinds that attack only a group need a group named; threats insult anyone, so always run.
+        # Patterns of kinds that attack only a group need a group named; threats insult anyone and implicit
+        # phrases name their group themselves, so those always run.
         # Substring tests beat one regex pass with lookaheads.
         needles = self.needles if any(m.kind in _TARGETS for m in matches) else self.threat_needles
         present = {n for n in needles if n in key}
         if not present:
             return matches
         seen = {(m.start, m.kind) for m in matches}
-        extra = [Match(kind, m.start(), m.end(), m.end(), Term(m.group(), kind, False))
-                 for kind, pattern, needed in self.patterns if not needed.isdisjoint(present)
+        extra = [Match(kind, m.start(), m.end(), m.end(), Term(m.group(), kind, False, data=payload))
+                 for kind, pattern, needed, payload in self.patterns if not needed.isdisjoint(present)
                  for m in pattern.finditer(key) if (m.start(), kind) not in seen]
         return sorted(matches + extra, key=lambda m: m.start) if extra else matches
 

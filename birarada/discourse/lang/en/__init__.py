@@ -25,7 +25,12 @@ NEGATION_AFTER: list = []
 NEGATED_VERB = None
 SECOND_PERSON_PATTERN = None
 # "Why are gay people even allowed to adopt?", "Why are Muslims still here?": the group sits inside the question.
-PATTERNS: dict = {  # (pattern, words a text must contain for it to be tried)
+PATTERNS: dict = {  # (pattern, words a text must contain for it to be tried[, payload as for lexicon terms])
+    # The "echo", a name in triple parentheses marking it as Jewish, an antisemitic code documented in the ADL's
+    # hate symbols database: "(((bankers)))", "(((the usual suspects)))".
+    "implicit": [
+        (r"\({3}[^()\n]{1,40}\){3}", ("(((",), ("religion", "derogation")),
+    ],
     "exclusion": [
         (r"\bwhy (?:are|is|do|does|should|would)\b[^.?!\n]{0,50}?\b(?:allowed|still here|here at all)\b", ("why",)),
         (r"\b(?:even|still) allowed\b", ("allowed",)),
@@ -73,6 +78,9 @@ PATTERNS: dict = {  # (pattern, words a text must contain for it to be tried)
          r"went to hell|gone to hell|downhill|collapsed|fell apart|unsafe|not safe|no longer safe|nobody feels safe|"
          r"no one feels safe|ruined|worse)\b", ("thanks to", "since", "after", "once")),
         (r"\b(?:fine|peaceful|quiet|safe|nice|clean)\b[^.!?\n]{0,40}?\buntil\b", ("until",)),
+        # "Every time there's a measles outbreak, check which Roma camp it started in."
+        (r"\bevery time\b[^.!?\n]{0,40}?\b(?:crime|robbery|burglary|outbreak|stabbing|riot|theft|mugging|"
+         r"disease|epidemic|break-in)", ("every time",)),
         # "Since the Arabs moved in, this area isn't ours anymore", "… and now it is not our city any more".
         (r"\b(?:isn'?t|is not|aren'?t|are not|no longer)\s+(?:ours|our (?:city|town|country|street|neighbou?rhood))"
          r"(?:\s+any\s?more)?\b", ("ours", "our ")),
