@@ -87,3 +87,14 @@ def test_grounds(analyzer, text, ground):
     a = analyzer.analyze(text)
     assert a.label == "hateful", text
     assert ground in a.grounds
+
+
+@pytest.mark.parametrize("text, hateful", [
+    ("Kadınlar asla lider olamaz.", True), ("Mülteciler bu ülkeye hiçbir şey katmadı.", True),
+    ("Notice how the (((bankers))) always get richer.", True),
+    ("Every time there is a measles outbreak, check which Roma camp it started in.", True),
+    ("Kadınlar asla unutulmaz.", False), ("Suriyeliler hayatta kalmak için kaçtı.", False),
+    ("Every time there is a crime the police come quickly.", False),
+])
+def test_negated_ability_echo_and_scapegoating(analyzer, text, hateful):
+    assert (analyzer.analyze(text).label == "hateful") == hateful, text

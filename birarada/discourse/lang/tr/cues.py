@@ -234,6 +234,14 @@ SECOND_PERSON_PATTERN = r"\b\w{2,}(?:s[iu]n|s[iu]n[iu]z)\b|\bgibi\s+(?:\w+\s+)?\
 # "…ler ölsün" (let them die, but not "yazıklar olsun"); "-mamalı/-memeli" (must not …) after any verb;
 # "gelmesin", "girmesin" (let them not come, enter…); "Neden bu Suriyeliler hâlâ burada?" in any wording.
 PATTERNS = {
+    # Negated ability or worth: "kadınlar asla lider olamaz", "Mülteciler bu ülkeye hiçbir şey katmadı".
+    "derogation": [
+        (r"\b(?:asla|hicbir zaman|hic bir zaman|katiyen|hayatta)\b[^.!?\n]{0,30}?\b(?:olamaz|olamazlar|olmaz|"
+         r"olmazlar|yapamaz|yapamazlar|basaramaz|basaramazlar|beceremez|beceremezler|anlamaz|anlamazlar|"
+         r"yonetemez|yonetemezler)\b", ("asla", "hicbir zaman", "hic bir zaman", "katiyen", "hayatta")),
+        (r"\bhic ?bir (?:sey|katki|fayda|yarar)\w*\s+(?:\w+\s+)?(?:katmadi|katmiyor|katmaz|saglamadi|saglamiyor|"
+         r"vermedi|vermiyor|uretmedi|uretmiyor)\w*", ("hicbir", "hic bir")),
+    ],
     "threat": [
         # a verb of violence with a modal: "kesmek gerek", "öldürmek lazım", "yakmak şart".
         (r"\b(?:kes|oldur|vur|as|yak|ez|bog|gebert|dov|temizle|katlet|yok et|imha et|kursunla|bicakla)m[ae]k\s+"
