@@ -126,8 +126,10 @@ def _lexicon(data: ModuleType) -> Lexicon:
             cues = [(t, MISSPELT) for t in terms(data.CUES[kind])]
             whole = [c for c in cues if not c[0].endswith("*")]
             # A prefix is riskier still ("morn*" of "moron*"): only swapped neighbours, in longer stems.
-            prefixes = [c for c in cues if c[0].endswith("*")]
-            lexicon.add(_misspelt_variants(whole, known, data.words.FUZZY_CUES_SHORTEST), kind, prefix, variant=True)
+            prefixes = [c for c in cues if c[0].endswith("*") or (prefix and not c[0].endswith(("$", "=")))]
+            if not prefix:  # in a prefix language every cue is a prefix: only the swaps below
+                lexicon.add(_misspelt_variants(whole, known, data.words.FUZZY_CUES_SHORTEST), kind, prefix,
+                            variant=True)
             lexicon.add(_misspelt_variants(prefixes, known, data.words.FUZZY_CUES_SHORTEST + 2, drops=False), kind,
                         prefix, variant=True)
     lexicon.add(terms(data.PROFANITY), "profanity", prefix)

@@ -31,9 +31,10 @@ FUNCTION_WORDS: list[str] = []
 SHORTEST_RUN = 8
 # Misspelt group names and attack words are matched from this many letters (swapped neighbours from one fewer).
 FUZZY_SHORTEST = 6
-# Turkish attack words are not matched misspelt: their variants are everyday words ("yorgun", "topla"); measured
-# with the bound-only rule too: 134 of 31,756 training tweets turned hateful.
-FUZZY_CUES_SHORTEST = None
+# Turkish attack words are all prefixes: only swapped neighbours, in stems of seven letters or more (shortest + 2),
+# and only aimed at a group. Measured on the 31,756 training tweets: drops too turned 134 hateful, swaps from six
+# letters 5 ("yorma…"), from seven 0.
+FUZZY_CUES_SHORTEST = 5
 # Group names of this many letters or more are also matched with a space typed inside ("Immi grants").
 SPACED_SHORTEST = 6
 # …and each of its two halves has this many letters or more (shorter halves make words of their own with Turkish endings: "yahu diye" is not "Yahudi").
