@@ -60,7 +60,7 @@ def parse_term(raw: str, kind: str, data: tuple = (), prefix_default: bool = Tru
     return Term(stem.strip(), kind, prefix, exact, tuple(excluded), data, variant)
 
 
-def _trie_pattern(words: Iterable[str]) -> str:
+def trie_pattern(words: Iterable[str]) -> str:
     trie: dict = {}
     for word in words:
         node = trie
@@ -119,12 +119,12 @@ class CompiledLexicon:
         self.plain = {stem: ts[0] for stem, ts in self.by_stem.items()
                       if len(ts) == 1 and ts[0].prefix and not ts[0].excluded}
         stems = list(self.by_stem)
-        self.scanner = re.compile(rf"(?<!\w)({_trie_pattern(stems)})(\w*)") if stems else None
+        self.scanner = re.compile(rf"(?<!\w)({trie_pattern(stems)})(\w*)") if stems else None
         # Inside hashtags words run together ("#suriyelilerdefolsun"): a second scan looks for bare stems
         # anywhere in the tag, without boundaries and without swallowing the rest of the word.
         inner = [s for s, ts in self.by_stem.items()
                  if len(s) >= 5 and any(t.kind in HASHTAG_KINDS and not t.variant for t in ts)]
-        self.inner_scanner = re.compile(f"({_trie_pattern(inner)})") if inner else None
+        self.inner_scanner = re.compile(f"({trie_pattern(inner)})") if inner else None
 
     def _accept(self, terms: list[Term], rest: str, key: str, stem_end: int) -> Term | None:
         for term in terms:

@@ -25,7 +25,7 @@ from collections.abc import Iterable
 from itertools import accumulate
 from types import ModuleType
 
-from .lexicon import CompiledLexicon, _trie_pattern
+from .lexicon import CompiledLexicon, trie_pattern
 from .normalise import NormalisedText
 
 # Kinds a piece may be for the split to count: it names a group (identity, implicit) or is a slur.
@@ -74,9 +74,9 @@ class Segmenter:
         # A run of letters long enough to hold two words, with a group name or an attack word in it: one pass of
         # the regular-expression engine over the text finds them.
         self.anchored_run = (re.compile(rf"(?<![a-z])(?=[a-z]{{{shortest_run},{MAX_RUN}}}(?![a-z]))[a-z]*?"
-                                        rf"(?:{_trie_pattern(anchors)})[a-z]*") if anchors else None)
+                                        rf"(?:{trie_pattern(anchors)})[a-z]*") if anchors else None)
         groups = [s for s, kinds in self.kinds.items() if kinds & PROTECTED_KINDS]
-        self.group = re.compile(rf"(?<![a-z])(?:{_trie_pattern(groups)})") if groups else None
+        self.group = re.compile(rf"(?<![a-z])(?:{trie_pattern(groups)})") if groups else None
         self._known: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
 
     @classmethod
