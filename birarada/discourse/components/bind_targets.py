@@ -15,7 +15,7 @@ from types import ModuleType
 from ..doc import ATTACK_KINDS, INSULTING_KINDS, Doc, Hit
 from ..language import MISSPELT, Language
 
-# Weak cues bind only within their own sentence, never across sentences.
+# Weak cues bind within their own sentence, across sentences only when theirs refers back ("They are …").
 LOCAL_KINDS = frozenset({"blame", "denial", "symbolisation"})
 
 
