@@ -11,7 +11,7 @@ import re
 from types import ModuleType
 
 from . import lang as language_data
-from .lexicon import Lexicon, Match, Term
+from .lexicon import PROTECTED_KINDS, Lexicon, Match, Term
 from .normalise import casefold_tr, fold
 from .segment import Segmenter
 
@@ -25,6 +25,13 @@ def fold_term(raw: str) -> str:
 
 
 _SOFTENED = {"k": "g", "t": "d", "p": "b"}
+_MARKS = ("$", "*", "=")
+
+
+def _stem_and_mark(item) -> tuple[str, str]:
+    """A folded term's stem without its excluded continuations, and its ending mark ("$", "*", "=" or "")."""
+    stem = (item if isinstance(item, str) else item[0]).split("~")[0]
+    return (stem[:-1], stem[-1]) if stem[-1:] in _MARKS else (stem, "")
 
 
 def _items(raw_items, short_words: bool = False):
@@ -33,7 +40,7 @@ def _items(raw_items, short_words: bool = False):
     for item in raw_items:
         raw = item if isinstance(item, str) else item[0]
         term = fold_term(raw)
-        if short_words and len(term) <= 4 and term[-1:] not in ("$", "*", "=") and "~" not in term and " " not in term:
+        if short_words and len(term) <= 4 and term[-1:] not in _MARKS and "~" not in term and " " not in term:
             term += "$"
         yield term if isinstance(item, str) else (term,) + tuple(item[1:])
         # Turkish softens a final k, t, p before a vowel: "pislik" → "pisliği", "köpek" → "köpeği".
@@ -49,25 +56,22 @@ def _misspelt_variants(items, exclude=frozenset(), shortest=6, drops=True):
     "ihtiyaç", "black(s)" → "black"). Variants that are ordinary words (``exclude``: "aralar" from "araplar",
     "back" from "black") are not generated."""
     for item in items:
-        if isinstance(item, str):  # a term with no payload
-            item = (item,)
-        stem = item[0].split("~")[0]
-        end = stem[-1] if stem[-1:] in ("$", "*", "=") else ""
-        stem = stem[:-1] if end else stem
+        stem, end = _stem_and_mark(item)
+        payload = () if isinstance(item, str) else tuple(item[1:])
         if len(stem) >= shortest - 1 and " " not in stem and stem.isalpha():
             variants = {stem[:i] + stem[i + 1] + stem[i] + stem[i + 2:] for i in range(1, len(stem) - 1)}
             if drops and len(stem) >= shortest:
                 variants |= {stem[:i] + stem[i + 1:] for i in range(1, len(stem) - 1)}
             for variant in sorted(variants - {stem} - exclude):
-                yield (variant + end,) + tuple(item[1:])
+                yield (variant + end,) + payload
 
 
 def _plural_variants(items, exclude=frozenset(), shortest=5):
     """Turkish plurals typed without the stem's last vowel: "Mültecler", "Ermenler", "Göçmeler" (the last letter is
     never dropped in ``_misspelt_variants``, where it would make "engell" of "engelli")."""
     for item in items:
-        stem = item[0].split("~")[0]
-        if len(stem) >= shortest and stem.isalpha() and stem[-1] in "aeiou":
+        stem, end = _stem_and_mark(item)
+        if not end and len(stem) >= shortest and stem.isalpha() and stem[-1] in "aeiou":
             for plural in ("ler", "lar"):
                 if stem[:-1] + plural not in exclude:
                     yield (stem[:-1] + plural,) + tuple(item[1:])
@@ -77,18 +81,34 @@ def _spaced_variants(items, exclude=frozenset(), shortest=5, half=2):
     """A space typed inside a group name to slip past filters: "Immi grants", "Mexi cans", "As ians". Each
     half has ``half`` letters or more, and not both halves are everyday words ("wo men" is not generated)."""
     for item in items:
-        stem = item[0].split("~")[0]
-        end = stem[-1] if stem[-1:] in ("$", "*", "=") else ""
-        stem = stem[:-1] if end else stem
+        stem, end = _stem_and_mark(item)
         if len(stem) >= shortest and stem.isalpha():
             for i in range(half, len(stem) - half + 1):
                 if not (stem[:i] in exclude and stem[i:] in exclude):
                     yield (f"{stem[:i]} {stem[i:]}{end}",) + tuple(item[1:])
 
 
-_TARGETS = frozenset({"identity", "slur", "implicit"})  # kinds that name a protected group
 _ALWAYS = frozenset({"threat", "implicit"})  # pattern kinds looked for in every text
 MISSPELT = "misspelt"  # the payload of a misspelt attack word
+
+
+def _add_misspelt_cues(lexicon: Lexicon, data: ModuleType, terms, known: frozenset[str]) -> None:
+    """Misspelt attack words ("vermn", "svaages", "dsepise"). Each counts only when it binds to a group
+    (``MISSPELT``): alone it may be an ordinary word ("beats" of "beast*"). Whole words get swapped and dropped
+    letters; a prefix matches more ("morn*" of "moron*" is "morning"), so it gets only swapped neighbours, in
+    stems two letters longer. In a language whose terms are prefixes by default (Turkish) only those are varied:
+    its whole-word cues are short words."""
+    shortest, prefix_default = data.words.FUZZY_CUES_SHORTEST, data.PREFIX_DEFAULT
+    for kind in ("threat", "dehumanisation", "negative_emotion", "derogation"):
+        words: list[tuple[str, str]] = []
+        prefixes: list[tuple[str, str]] = []
+        for term in terms(data.CUES[kind]):
+            mark = _stem_and_mark(term)[1]
+            (prefixes if mark == "*" or (prefix_default and not mark) else words).append((term, MISSPELT))
+        if not prefix_default:
+            lexicon.add(_misspelt_variants(words, known, shortest), kind, prefix_default, variant=True)
+        lexicon.add(_misspelt_variants(prefixes, known, shortest + 2, drops=False), kind, prefix_default,
+                    variant=True)
 
 
 def _lexicon(data: ModuleType) -> Lexicon:
@@ -117,21 +137,8 @@ def _lexicon(data: ModuleType) -> Lexicon:
     lexicon.add(terms(data.CUES["symbolisation"]), "symbolisation", prefix)
     for kind in ("negative_emotion", "derogation", "blame"):
         lexicon.add(terms(data.CUES[kind]), kind, prefix)
-    if data.words.FUZZY_CUES_SHORTEST is not None:  # "vermn", "svaages", "dsepise"
-        # Whole words only: a misspelt prefix matches too much ("morn*" of "moron*" is "morning").
-        # A misspelt attack word counts only when it binds to a group (``MISSPELT``): alone it may be an ordinary
-        # word ("beats" of "beast*").
-        known = ordinary | frozenset(t.stem for t in lexicon.terms)
-        for kind in ("threat", "dehumanisation", "negative_emotion", "derogation"):
-            cues = [(t, MISSPELT) for t in terms(data.CUES[kind])]
-            whole = [c for c in cues if not c[0].endswith("*")]
-            # A prefix is riskier still ("morn*" of "moron*"): only swapped neighbours, in longer stems.
-            prefixes = [c for c in cues if c[0].endswith("*") or (prefix and not c[0].endswith(("$", "=")))]
-            if not prefix:  # in a prefix language every cue is a prefix: only the swaps below
-                lexicon.add(_misspelt_variants(whole, known, data.words.FUZZY_CUES_SHORTEST), kind, prefix,
-                            variant=True)
-            lexicon.add(_misspelt_variants(prefixes, known, data.words.FUZZY_CUES_SHORTEST + 2, drops=False), kind,
-                        prefix, variant=True)
+    if data.words.FUZZY_CUES_SHORTEST is not None:
+        _add_misspelt_cues(lexicon, data, terms, ordinary | frozenset(t.stem for t in lexicon.terms))
     lexicon.add(terms(data.PROFANITY), "profanity", prefix)
     lexicon.add(terms(data.INSULT), "insult", prefix)
     lexicon.add(_items(data.POSITIVE), "positive", prefix)
@@ -173,7 +180,7 @@ class Language:
         # Patterns of kinds that attack only a group need a group named; threats insult anyone and implicit
         # phrases name their group themselves, so those always run.
         # Substring tests beat one regex pass with lookaheads.
-        needles = self.needles if any(m.kind in _TARGETS for m in matches) else self.threat_needles
+        needles = self.needles if any(m.kind in PROTECTED_KINDS for m in matches) else self.threat_needles
         present = {n for n in needles if n in key}
         if not present:
             return matches

@@ -19,6 +19,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+# Kinds that name a protected group: a group's name, a slur, or a phrase that implies the group.
+PROTECTED_KINDS = frozenset({"identity", "slur", "implicit"})
 # Kinds looked for inside hashtags, where words run together; stems of five letters or more only.
 HASHTAG_KINDS = frozenset(
     {"identity", "slur", "exclusion", "threat", "dehumanisation", "negative_emotion", "derogation"}

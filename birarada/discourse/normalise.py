@@ -87,8 +87,8 @@ _SPACED = re.compile(r"(?<!\w)(?:[^\W\d_][ .\-_*]){2,}[^\W\d_](?!\w)")
 # The same letter three or more times: "nefreeeet", "pisssss".
 _STRETCHED = re.compile(r"([^\W\d_])\1{2,}")
 _HASHTAG = re.compile(r"#(\w+)")
-_NEEDS_REWRITE = re.compile(r"(?:^|[\s.\-_*])[^\W\d_][ .\-_*][^\W\d_][ .\-_*][^\W\d_](?!\w)"
-                            r"|([^\W\d_])\1\1|#\w*[a-zçğıöşü][A-ZÇĞİÖŞÜ]")
+# Spaced or stretched letters in a key (which has no capitals: CamelCase hashtags are read on the text).
+_NEEDS_REWRITE = re.compile(r"(?:^|[\s.\-_*])[^\W\d_][ .\-_*][^\W\d_][ .\-_*][^\W\d_](?!\w)|([^\W\d_])\1\1")
 # The same tests for a key of plain ASCII (most texts, once folded), each a simpler pattern the engine runs faster.
 _ASCII_SPACED = re.compile(r"(?:^|[\s.\-_*])[a-z][ .\-_*][a-z][ .\-_*][a-z](?!\w)")
 _ASCII_STRETCHED = re.compile(r"([a-z])\1\1")

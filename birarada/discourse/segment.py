@@ -25,16 +25,14 @@ from collections.abc import Iterable
 from itertools import accumulate
 from types import ModuleType
 
-from .lexicon import CompiledLexicon, trie_pattern
+from .lexicon import PROTECTED_KINDS, CompiledLexicon, trie_pattern
 from .normalise import NormalisedText
 
-# Kinds a piece may be for the split to count: it names a group (identity, implicit) or is a slur.
-PROTECTED_KINDS = frozenset({"identity", "slur", "implicit"})
-# Words that attack; a run is split where one stands beside a group name.
-ATTACK_KINDS = frozenset({"threat", "violence_normalisation", "exclusion", "dehumanisation", "negative_emotion",
+# Words that attack (insults and swearing too); a run is split where one stands beside a group name.
+ATTACK_WORD_KINDS = frozenset({"threat", "violence_normalisation", "exclusion", "dehumanisation", "negative_emotion",
                           "derogation", "profanity", "insult"})
 # Kinds whose presence in a run makes the run worth a look.
-ANCHOR_KINDS = PROTECTED_KINDS | ATTACK_KINDS
+ANCHOR_KINDS = PROTECTED_KINDS | ATTACK_WORD_KINDS
 MAX_RUN = 60  # longer ones are not text someone typed to be read
 
 
@@ -142,7 +140,7 @@ class Segmenter:
                 kinds = self.kinds.get(piece)
                 if kinds is None or (j - i == 1 and i > 0):  # one letter alone only opens the run ("i")
                     continue
-                attack, group = bool(kinds & ATTACK_KINDS), bool(kinds & PROTECTED_KINDS)
+                attack, group = bool(kinds & ATTACK_WORD_KINDS), bool(kinds & PROTECTED_KINDS)
                 head = (protected or group, attacks + attack, pieces - 1,
                         plain and (attack or group or piece in self.function_words))
                 for end in self._ends(word, j, piece in self.prefixes):

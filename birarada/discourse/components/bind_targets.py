@@ -165,28 +165,22 @@ def _nearest_target(doc: Doc, hit: Hit, refers_back: re.Pattern | None = None) -
         # "Suriyeliler değil, politikacılar hırsız": an unprotected group in the cue's own clause wins, unless the
         # clause refers back to the group ("Women want equal pay, but they can't even park a car").
         if (any(doc.clause(u.start) == clause for u in unprotected)
-                and not _refers_back_in_clause(doc, hit, refers_back)):
+                and not _refers_back(doc, refers_back, doc.clause_starts[clause - 1], hit.start)):
             return None
         return min(same_sentence, key=lambda t: abs(t.start - hit.start))
-    if not protected or (hit.kind in LOCAL_KINDS and not _refers_back(doc, sentence, refers_back)):
+    starts = doc.sentence_starts
+    sentence_end = starts[sentence] if sentence < len(starts) else len(doc.key)
+    if not protected or (hit.kind in LOCAL_KINDS
+                         and not _refers_back(doc, refers_back, starts[sentence - 1], sentence_end)):
         return None
     if any(doc.sentence(u.start) == sentence for u in unprotected):
         return None
     return min(candidates, key=lambda t: abs(t.start - hit.start))
 
 
-def _refers_back(doc: Doc, sentence: int, refers_back: re.Pattern | None) -> bool:
-    if refers_back is None:
-        return False
-    starts = doc.sentence_starts
-    end = starts[sentence] if sentence < len(starts) else len(doc.key)
-    return refers_back.search(doc.key, starts[sentence - 1], end) is not None
-
-
-def _refers_back_in_clause(doc: Doc, hit: Hit, refers_back: re.Pattern | None) -> bool:
-    starts = doc.clause_starts
-    clause = doc.clause(hit.start)
-    return refers_back is not None and refers_back.search(doc.key, starts[clause - 1], hit.start) is not None
+def _refers_back(doc: Doc, refers_back: re.Pattern | None, start: int, end: int) -> bool:
+    """A pronoun that refers back to a group named before ("they", "onlar") between ``start`` and ``end``."""
+    return refers_back is not None and refers_back.search(doc.key, start, end) is not None
 
 
 def _adjacent_target(doc: Doc, hit: Hit, before: int, after: int) -> Hit | None:

@@ -10,12 +10,12 @@ import re
 
 from ..doc import Doc, Hit
 from ..language import Language
+from ..lexicon import PROTECTED_KINDS
 
 _TOKEN = re.compile(r"[\w']+|[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 _SENTENCE_END = re.compile(r"[.!?;\n]+|\s-\s")
 _CLAUSE_PUNCTUATION = r"[.!?;,:\n]+"
 _QUOTED = re.compile(r"\"[^\"]{3,}\"|(?<!\w)'[^']{3,}'(?!\w)")
-_PROTECTED = frozenset({"identity", "slur", "implicit"})
 
 
 class Tokenise:
@@ -54,5 +54,5 @@ class Tokenise:
         for hit in hits:
             by_kind.setdefault(hit.kind, []).append(hit)
         doc.hits, doc.by_kind = hits, by_kind
-        doc.evidence.protected = [h for h in hits if h.kind in _PROTECTED]
+        doc.evidence.protected = [h for h in hits if h.kind in PROTECTED_KINDS]
         doc.evidence.unprotected = by_kind.get("unprotected", [])
