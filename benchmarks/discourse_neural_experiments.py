@@ -46,6 +46,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
+from macro_f1 import macro_f1  # benchmarks/ is on the path when a script here is run
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
@@ -60,16 +61,6 @@ def load_split():
     train, held_out = datasets.load("tr", datasets.default_data_dir())
     return ([e.text for e in train], np.array([e.abusive for e in train], dtype=int),
             [e.text for e in held_out], np.array([e.abusive for e in held_out], dtype=int))
-
-
-def macro_f1(y, predicted) -> float:
-    f1s = []
-    for value in (1, 0):
-        tp = np.sum((y == value) & (predicted == value))
-        fp = np.sum((y != value) & (predicted == value))
-        fn = np.sum((y == value) & (predicted != value))
-        f1s.append(2 * tp / max(1, 2 * tp + fp + fn))
-    return float(np.mean(f1s))
 
 
 def best_threshold(y, probs) -> tuple[float, float]:
