@@ -111,7 +111,9 @@ class Segmenter:
         if known is None:
             if len(self._known) > 50_000:  # a bounded memory
                 self._known.clear()
-            known = self._known[word] = (tuple(self.pieces(word) or ()), tuple(self.pieces(word, True) or ()))
+            division = self._divide(word)  # divided once, judged twice
+            known = self._known[word] = (tuple(self._worth(word, division, False) or ()),
+                                         tuple(self._worth(word, division, True) or ()))
         return known
 
     def _group_outside(self, key: str, start: int, end: int) -> bool:
@@ -125,6 +127,10 @@ class Segmenter:
         others are function words: "Ihate Muslims", "Muslims arevermin" (not "outrage", "Rotherham"). Among the
         ways to divide a run: a group first, then the most attack words, then the fewest pieces — "suriyeli|ler
         defol|sun", not the group name swallowing the rest as its ending."""
+        return self._worth(word, self._divide(word), group_elsewhere)
+
+    def _divide(self, word: str) -> tuple[bool, int, int, bool, tuple[int, ...]] | None:
+        """The best way to divide ``word`` into known pieces (see ``pieces``), or None when there is none."""
         n = len(word)
         # best[i]: (a group seen, attack words, -pieces, only function words besides groups and attack words,
         # cut positions) for word[:i]
@@ -147,10 +153,14 @@ class Segmenter:
                     current = best[end]
                     if current is None or head > current[:4]:
                         best[end] = head + (cuts + (end,),)
-        result = best[n]
-        if result is None:
+        return best[n]
+
+    def _worth(self, word: str, division: tuple[bool, int, int, bool, tuple[int, ...]] | None,
+               group_elsewhere: bool) -> list[str] | None:
+        """The pieces of a division if the split is worth making (see ``pieces``)."""
+        if division is None:
             return None
-        protected, attacks, pieces, plain, cuts = result
+        protected, attacks, pieces, plain, cuts = division
         bounds = (0,) + cuts
         split = [word[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
         if pieces == -1:  # one piece: worth it only as a phrase of the lexicon run together ("blackpeople")
